@@ -1,0 +1,147 @@
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  TextRun,
+  type IParagraphOptions,
+  type ParagraphChild,
+} from 'docx';
+import { documentBlocks, type Block, type Inline } from '../../shared/brief/editor-json';
+import { formatFullCitation } from '../../shared/citations/format';
+import type { Authority, Brief } from '../../shared/library';
+
+const NUMBERED_LIST = 'numbered-list';
+/** Twentieths of a point: 240 is single spacing, 480 double. */
+const DOUBLE_SPACED = 480;
+const SINGLE_SPACED = 240;
+const INCH = 1440;
+
+function inlineRuns(inlines: readonly Inline[], authorities: ReadonlyMap<number, Authority>): ParagraphChild[] {
+  return inlines.flatMap((inline): ParagraphChild[] => {
+    switch (inline.kind) {
+      case 'text':
+        return [
+          new TextRun({
+            text: inline.text,
+            bold: inline.bold,
+            italics: inline.italic,
+            underline: inline.underline ? {} : undefined,
+          }),
+        ];
+      case 'break':
+        return [new TextRun({ break: 1 })];
+      case 'citation': {
+        const authority = authorities.get(inline.authorityId);
+        if (!authority) return [new TextRun({ text: '[citation to a deleted authority]', highlight: 'yellow' })];
+        return formatFullCitation(authority, inline).map(
+          (run) => new TextRun({ text: run.text, italics: run.italic }),
+        );
+      }
+    }
+  });
+}
+
+function blockParagraph(block: Block, authorities: ReadonlyMap<number, Authority>): Paragraph {
+  const children = inlineRuns(block.inlines, authorities);
+  const options: IParagraphOptions = { children };
+  switch (block.kind) {
+    case 'heading': {
+      const level = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][block.level - 1];
+      return new Paragraph({ ...options, heading: level });
+    }
+    case 'quote':
+      return new Paragraph({ ...options, style: 'Quote' });
+    case 'list-item':
+      return new Paragraph(
+        block.listType === 'bullet'
+          ? { ...options, bullet: { level: Math.min(block.depth, 8) } }
+          : { ...options, numbering: { reference: NUMBERED_LIST, level: Math.min(block.depth, 8) } },
+      );
+    case 'paragraph':
+      return new Paragraph(options);
+  }
+}
+
+/** Renders a brief's headings, paragraphs, quotations and lists, citations written out in full. */
+export async function renderBriefDocx(
+  brief: Brief,
+  getAuthorities: (ids: readonly number[]) => Authority[],
+): Promise<Uint8Array> {
+  const blocks = documentBlocks(brief.content);
+  const ids = blocks.flatMap((block) => block.inlines.flatMap((i) => (i.kind === 'citation' ? [i.authorityId] : [])));
+  const authorities = new Map(getAuthorities([...new Set(ids)]).map((a) => [a.id, a]));
+  const font = 'Century Schoolbook';
+
+  const document = new Document({
+    title: brief.title,
+    creator: 'Amicus',
+    styles: {
+      default: {
+        document: { run: { font, size: 28 }, paragraph: { spacing: { line: DOUBLE_SPACED } } },
+        heading1: {
+          run: { font, size: 28, bold: true, allCaps: true },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240, line: SINGLE_SPACED }, keepNext: true },
+        },
+        heading2: {
+          run: { font, size: 28, bold: true },
+          paragraph: { spacing: { before: 240, after: 240, line: SINGLE_SPACED }, keepNext: true },
+        },
+        heading3: {
+          run: { font, size: 28, bold: true, italics: true },
+          paragraph: { spacing: { before: 240, after: 240, line: SINGLE_SPACED }, keepNext: true },
+        },
+      },
+      paragraphStyles: [
+        {
+          id: 'Quote',
+          name: 'Quote',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          paragraph: { indent: { left: INCH, right: INCH }, spacing: { line: SINGLE_SPACED, after: 240 } },
+        },
+      ],
+    },
+    numbering: {
+      config: [
+        {
+          reference: NUMBERED_LIST,
+          levels: Array.from({ length: 9 }, (_, level) => ({
+            level,
+            format: LevelFormat.DECIMAL,
+            text: `%${level + 1}.`,
+            alignment: AlignmentType.START,
+            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+          })),
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: 12240, height: 15840 },
+            margin: { top: INCH, bottom: INCH, left: INCH, right: INCH },
+          },
+        },
+        children: blocks.map((block) => blockParagraph(block, authorities)),
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+/** A file name from the brief's title that every file system accepts. */
+export function briefFileName(title: string): string {
+  const safe = title
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '')
+    .slice(0, 120);
+  return `${safe || 'Brief'}.docx`;
+}

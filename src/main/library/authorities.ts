@@ -1,0 +1,88 @@
+import { AuthorityFields, type Authority } from '../../shared/library';
+import { AppError } from '../errors';
+import type { Db } from './database';
+import { createRecordStore } from './record-store';
+
+interface AuthorityRow {
+  id: number;
+  kind: Authority['kind'];
+  name: string;
+  short_name: string;
+  volume: string;
+  reporter: string;
+  first_page: string;
+  court: string;
+  year: number | null;
+  title: string;
+  code: string;
+  section: string;
+  parenthetical: string;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+function fromRow(row: AuthorityRow): Authority {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    shortName: row.short_name,
+    volume: row.volume,
+    reporter: row.reporter,
+    firstPage: row.first_page,
+    court: row.court,
+    year: row.year,
+    title: row.title,
+    code: row.code,
+    section: row.section,
+    parenthetical: row.parenthetical,
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toParams(fields: AuthorityFields): Record<string, string | number | null> {
+  return {
+    kind: fields.kind,
+    name: fields.name,
+    short_name: fields.shortName,
+    volume: fields.volume,
+    reporter: fields.reporter,
+    first_page: fields.firstPage,
+    court: fields.court,
+    year: fields.year,
+    title: fields.title,
+    code: fields.code,
+    section: fields.section,
+    parenthetical: fields.parenthetical,
+    notes: fields.notes,
+  };
+}
+
+export function createAuthorityStore(db: Db) {
+  const records = createRecordStore<AuthorityRow, Authority, AuthorityFields>(
+    db,
+    { table: 'authorities', label: 'Authority', fromRow, toParams },
+    AuthorityFields.parse({ kind: 'case' }),
+  );
+  const citingBriefs = db.prepare<[number], { title: string }>(`
+    SELECT b.title FROM brief_citations c JOIN briefs b ON b.id = c.brief_id
+    WHERE c.authority_id = ? ORDER BY b.title COLLATE NOCASE`);
+
+  return {
+    ...records,
+    /** Refused while any brief cites the authority, naming those briefs. */
+    delete(id: number): void {
+      const briefs = citingBriefs.all(id).map((row) => `“${row.title}”`);
+      if (briefs.length > 0) {
+        throw new AppError(
+          'conflict',
+          `This authority is cited in ${briefs.join(', ')}. Remove those citations before deleting it.`,
+        );
+      }
+      records.delete(id);
+    },
+  };
+}

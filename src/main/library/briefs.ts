@@ -1,0 +1,91 @@
+import { citedAuthorityIds, documentBlocks } from '../../shared/brief/editor-json';
+import type { Brief, BriefSummary } from '../../shared/library';
+import { notFound } from '../errors';
+import { now } from './clock';
+import type { Db } from './database';
+
+interface BriefRow {
+  id: number;
+  matter_id: number | null;
+  title: string;
+  content?: string;
+  created_at: string;
+  updated_at: string;
+}
+
+function summaryFromRow(row: BriefRow): BriefSummary {
+  return {
+    id: row.id,
+    matterId: row.matter_id,
+    title: row.title,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function createBriefStore(db: Db) {
+  const list = db.prepare<[], BriefRow>(
+    'SELECT id, matter_id, title, created_at, updated_at FROM briefs ORDER BY updated_at DESC, id DESC',
+  );
+  const get = db.prepare<[number], BriefRow>('SELECT * FROM briefs WHERE id = ?');
+  const insert = db.prepare<[number | null, string, string, string, string]>(
+    'INSERT INTO briefs (matter_id, title, content, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const rename = db.prepare<[string, string, number]>(
+    'UPDATE briefs SET title = ?, updated_at = ? WHERE id = ?',
+  );
+  const save = db.prepare<[string, string, number]>(
+    'UPDATE briefs SET content = ?, updated_at = ? WHERE id = ?',
+  );
+  const clearCitations = db.prepare<[number]>('DELETE FROM brief_citations WHERE brief_id = ?');
+  const addCitation = db.prepare<[number, number]>(
+    'INSERT INTO brief_citations (brief_id, authority_id) VALUES (?, ?)',
+  );
+  const existingAuthorities = db.prepare<[string], { id: number }>(
+    'SELECT id FROM authorities WHERE id IN (SELECT value FROM json_each(?))',
+  );
+  const remove = db.prepare<[number]>('DELETE FROM briefs WHERE id = ?');
+
+  function summary(id: number): BriefSummary {
+    const row = get.get(id);
+    if (!row) throw notFound('Brief', id);
+    return summaryFromRow(row);
+  }
+
+  /** Content and its citation index change together or not at all. */
+  const saveContent = db.transaction((id: number, content: string) => {
+    if (save.run(content, now(), id).changes === 0) throw notFound('Brief', id);
+    clearCitations.run(id);
+    const cited = citedAuthorityIds(documentBlocks(content));
+    // A citation whose authority was deleted meanwhile is still saved (never lose typing); the
+    // editor shows it as missing, and only live authorities are indexed.
+    const live = existingAuthorities.all(JSON.stringify(cited));
+    for (const { id: authorityId } of live) addCitation.run(id, authorityId);
+  });
+
+  return {
+    list: (): BriefSummary[] => list.all().map(summaryFromRow),
+    get(id: number): Brief {
+      const row = get.get(id);
+      if (!row) throw notFound('Brief', id);
+      return { ...summaryFromRow(row), content: row.content ?? '' };
+    },
+    create(title: string, matterId: number | null, content = ''): Brief {
+      const at = now();
+      const id = Number(insert.run(matterId, title, '', at, at).lastInsertRowid);
+      if (content) saveContent(id, content);
+      return { ...summary(id), content };
+    },
+    rename(id: number, title: string): BriefSummary {
+      if (rename.run(title, now(), id).changes === 0) throw notFound('Brief', id);
+      return summary(id);
+    },
+    save(id: number, content: string): BriefSummary {
+      saveContent(id, content);
+      return summary(id);
+    },
+    delete(id: number): void {
+      if (remove.run(id).changes === 0) throw notFound('Brief', id);
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { Fact, FactFields } from '../../shared/library';
+import type { Db } from './database';
+import { createRecordStore } from './record-store';
+
+interface FactRow {
+  id: number;
+  matter_id: number;
+  text: string;
+  record_cite: string;
+  source: string;
+  tags: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export function createFactStore(db: Db) {
+  return createRecordStore<FactRow, Fact, FactFields>(
+    db,
+    {
+      table: 'facts',
+      label: 'Fact',
+      fromRow: (row) => ({
+        id: row.id,
+        matterId: row.matter_id,
+        text: row.text,
+        recordCite: row.record_cite,
+        source: row.source,
+        tags: JSON.parse(row.tags) as string[],
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+      }),
+      toParams: (fields) => ({
+        matter_id: fields.matterId,
+        text: fields.text,
+        record_cite: fields.recordCite,
+        source: fields.source,
+        tags: JSON.stringify(fields.tags),
+      }),
+    },
+    { matterId: 1, text: '', recordCite: '', source: '', tags: [] },
+  );
+}

@@ -1,0 +1,94 @@
+import {
+  citation,
+  editorState,
+  heading,
+  paragraph,
+  quote,
+  text,
+  TEXT_FORMAT,
+  documentBlocks,
+  inlinesToPlainText,
+  type SerializedElement,
+  type SerializedNode,
+} from '../../shared/brief/editor-json';
+import { factWithRecordCite } from '../../shared/brief/fact-text';
+import { AuthorityFields } from '../../shared/library';
+import demo from '../../../resources/demo/cece.json';
+import type { Library } from './index';
+
+/** The demo library's file format: text segments, citations by key, blocks by kind. */
+type Segment = string | { i: string } | { cite: string; pin?: string; signal?: string; parenthetical?: string };
+type DemoBlock =
+  | { p: Segment[] }
+  | { quote: Segment[] }
+  | { h1: string }
+  | { h2: string }
+  | { h3: string }
+  | { snippet: number }
+  | { fact: number };
+
+interface DemoLibrary {
+  matter: { name: string; court: string; docket: string; notes: string };
+  authorities: (Record<string, unknown> & { key: string })[];
+  facts: { text: string; recordCite: string; source: string; tags: string[] }[];
+  snippets: { title: string; tags: string[]; blocks: DemoBlock[] }[];
+  brief: { title: string; blocks: DemoBlock[] };
+}
+
+const SEEDED_KEY = 'demo_seeded_at';
+
+function inlineNodes(segments: Segment[], authorityIds: Map<string, number>): SerializedNode[] {
+  return segments.map((segment) => {
+    if (typeof segment === 'string') return text(segment);
+    if ('i' in segment) return text(segment.i, TEXT_FORMAT.italic);
+    const authorityId = authorityIds.get(segment.cite);
+    if (authorityId === undefined) throw new Error(`Demo library cites unknown authority ${segment.cite}`);
+    const { pin = '', signal = '', parenthetical = '' } = segment;
+    return citation({ authorityId, pin, signal, parenthetical });
+  });
+}
+
+/** Seeds the Cece demo matter on first run only; later runs, and the user's edits, are left alone. */
+export function seedDemoLibrary(library: Library): boolean {
+  const { db } = library;
+  const seeded = db.prepare('SELECT 1 FROM meta WHERE key = ?').get(SEEDED_KEY);
+  if (seeded) return false;
+  const data = demo as DemoLibrary;
+
+  db.transaction(() => {
+    const matterId = library.matters.create(data.matter);
+    const authorityIds = new Map<string, number>();
+    for (const { key, ...fields } of data.authorities) {
+      authorityIds.set(key, library.authorities.create(AuthorityFields.parse(fields)).id);
+    }
+    const facts = data.facts.map((fact) => library.facts.create({ matterId, ...fact }));
+
+    const blocksOf = (blocks: DemoBlock[]): SerializedElement[] =>
+      blocks.flatMap((block): SerializedElement[] => {
+        if ('p' in block) return [paragraph(...inlineNodes(block.p, authorityIds))];
+        if ('quote' in block) return [quote(...inlineNodes(block.quote, authorityIds))];
+        if ('h1' in block) return [heading(1, text(block.h1))];
+        if ('h2' in block) return [heading(2, text(block.h2))];
+        if ('h3' in block) return [heading(3, text(block.h3))];
+        if ('fact' in block) {
+          const fact = facts[block.fact];
+          if (!fact) throw new Error(`Demo brief uses unknown fact ${block.fact}`);
+          return [paragraph(text(factWithRecordCite(fact.text, fact.recordCite)))];
+        }
+        const snippet = data.snippets[block.snippet];
+        if (!snippet) throw new Error(`Demo brief uses unknown snippet ${block.snippet}`);
+        return blocksOf(snippet.blocks);
+      });
+
+    for (const snippet of data.snippets) {
+      const content = JSON.stringify(editorState(blocksOf(snippet.blocks)));
+      const plainText = documentBlocks(content)
+        .map((block) => inlinesToPlainText(block.inlines))
+        .join('\n');
+      library.snippets.create({ matterId, title: snippet.title, content, plainText, tags: snippet.tags });
+    }
+    library.briefs.create(data.brief.title, matterId, JSON.stringify(editorState(blocksOf(data.brief.blocks))));
+    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(SEEDED_KEY, new Date().toISOString());
+  })();
+  return true;
+}

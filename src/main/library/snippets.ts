@@ -1,0 +1,42 @@
+import type { Snippet, SnippetFields } from '../../shared/library';
+import type { Db } from './database';
+import { createRecordStore } from './record-store';
+
+interface SnippetRow {
+  id: number;
+  matter_id: number | null;
+  title: string;
+  content: string;
+  plain_text: string;
+  tags: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export function createSnippetStore(db: Db) {
+  return createRecordStore<SnippetRow, Snippet, SnippetFields>(
+    db,
+    {
+      table: 'snippets',
+      label: 'Snippet',
+      fromRow: (row) => ({
+        id: row.id,
+        matterId: row.matter_id,
+        title: row.title,
+        content: row.content,
+        plainText: row.plain_text,
+        tags: JSON.parse(row.tags) as string[],
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+      }),
+      toParams: (fields) => ({
+        matter_id: fields.matterId,
+        title: fields.title,
+        content: fields.content,
+        plain_text: fields.plainText,
+        tags: JSON.stringify(fields.tags),
+      }),
+    },
+    { matterId: null, title: '', content: '', plainText: '', tags: [] },
+  );
+}

@@ -1,0 +1,206 @@
+import { $generateJSONFromSelectedNodes } from '@lexical/clipboard';
+import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { editorState, paragraph, type SerializedElement, type SerializedNode } from '../../shared/brief/editor-json';
+import type { Brief, BriefSummary, Matter } from '../../shared/library';
+import { call, errorMessage } from './api';
+import { BriefList } from './briefs/BriefList';
+import { BriefTitle } from './briefs/BriefTitle';
+import { Outline } from './briefs/Outline';
+import { BriefEditor } from './editor/BriefEditor';
+import { INSERT_CITATION_COMMAND, INSERT_FACT_COMMAND, INSERT_SNIPPET_COMMAND } from './editor/commands';
+import type { SaveStatus } from './editor/plugins/autosave/AutosavePlugin';
+import type { OutlineEntry } from './editor/plugins/outline/OutlinePlugin';
+import { downloadBase64 } from './export/download';
+import { authorityCache } from './library/authority-cache';
+import { LibraryPanel, type Inserters } from './library/LibraryPanel';
+import { useNotify } from './ui/toasts';
+
+const STATUS_TEXT: Record<SaveStatus['state'], string> = {
+  saved: 'All changes saved',
+  unsaved: 'Unsaved changes',
+  saving: 'Saving…',
+  failed: 'Not saved',
+};
+
+export function App() {
+  const notify = useNotify();
+  const [briefs, setBriefs] = useState<BriefSummary[]>([]);
+  const [matters, setMatters] = useState<Matter[]>([]);
+  const [brief, setBrief] = useState<Brief | null>(null);
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'saved' });
+  const [outline, setOutline] = useState<OutlineEntry[]>([]);
+  const [exporting, setExporting] = useState(false);
+  const [newSnippetContent, setNewSnippetContent] = useState<string | null>(null);
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const saveRef = useRef<(() => Promise<void>) | null>(null);
+  const clearNewSnippet = useCallback(() => setNewSnippetContent(null), []);
+
+  const reportError = useCallback((error: unknown) => notify(errorMessage(error), 'error'), [notify]);
+  const refreshBriefs = useCallback(() => call('brief:list', {}).then(setBriefs, reportError), [reportError]);
+
+  const openBrief = useCallback(
+    (id: number) =>
+      call('brief:get', { id }).then((loaded) => {
+        setSaveStatus({ state: 'saved' });
+        setOutline([]);
+        setBrief(loaded);
+      }, reportError),
+    [reportError],
+  );
+
+  useEffect(() => {
+    void call('matter:list', {}).then(setMatters, reportError);
+    void call('brief:list', {}).then((list) => {
+      setBriefs(list);
+      if (list[0]) void openBrief(list[0].id);
+    }, reportError);
+  }, [openBrief, reportError]);
+
+  useEffect(() => {
+    if (saveStatus.state === 'saved') void refreshBriefs();
+  }, [saveStatus, refreshBriefs]);
+
+  const createBrief = async () => {
+    try {
+      const created = await call('brief:create', { title: 'Untitled brief', matterId: brief?.matterId ?? matters[0]?.id ?? null });
+      await refreshBriefs();
+      await openBrief(created.id);
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const deleteBrief = async (target: BriefSummary) => {
+    try {
+      await call('brief:delete', { id: target.id });
+      const remaining = briefs.filter((item) => item.id !== target.id);
+      setBriefs(remaining);
+      if (brief?.id === target.id) {
+        setBrief(null);
+        if (remaining[0]) void openBrief(remaining[0].id);
+      }
+      notify(`Deleted “${target.title}”.`);
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const renameBrief = async (title: string) => {
+    if (!brief) return;
+    try {
+      const renamed = await call('brief:rename', { id: brief.id, title });
+      setBrief({ ...brief, title: renamed.title });
+      void refreshBriefs();
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const exportBrief = async () => {
+    if (!brief) return;
+    setExporting(true);
+    try {
+      await saveRef.current?.();
+      const result = await call('brief:export-docx', { id: brief.id });
+      if (result.kind === 'download') {
+        downloadBase64(result.fileName, result.base64);
+        notify(`Exported ${result.fileName}.`);
+      } else if (result.kind === 'saved') {
+        notify(`Exported to ${result.path}.`);
+      }
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const inEditor = (action: (editor: LexicalEditor) => void) => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    action(editor);
+    editor.focus();
+  };
+  const insert: Inserters = {
+    citation: (authority) =>
+      inEditor((editor) => {
+        authorityCache.put(authority);
+        editor.dispatchCommand(INSERT_CITATION_COMMAND, { authorityId: authority.id });
+      }),
+    fact: (fact) => inEditor((editor) => editor.dispatchCommand(INSERT_FACT_COMMAND, fact)),
+    snippet: (snippet) => inEditor((editor) => editor.dispatchCommand(INSERT_SNIPPET_COMMAND, { content: snippet.content })),
+  };
+
+  const saveSelectionAsSnippet = () => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    const nodes = editor.getEditorState().read(() => {
+      const selection = $getSelection();
+      return $isRangeSelection(selection) && !selection.isCollapsed()
+        ? $generateJSONFromSelectedNodes(editor, selection).nodes
+        : [];
+    }) as SerializedNode[];
+    if (nodes.length === 0) {
+      notify('Select the text to keep as a snippet first.');
+      return;
+    }
+    const blocks = nodes.every((node) => 'children' in node && node.type !== 'citation')
+      ? (nodes as SerializedElement[])
+      : [paragraph(...nodes)];
+    setNewSnippetContent(JSON.stringify(editorState(blocks)));
+  };
+
+  const jumpTo = (key: string) => {
+    const element = editorRef.current?.getElementByKey(key);
+    element?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="brand" aria-hidden="true">
+          Amicus
+        </div>
+        {brief ? <BriefTitle title={brief.title} onRename={(title) => void renameBrief(title)} /> : <span className="brief-title brief-title--empty">No brief open</span>}
+        {brief && (
+          <span className={`save-status save-status--${saveStatus.state}`} role="status" title={saveStatus.state === 'failed' ? saveStatus.message : undefined}>
+            {STATUS_TEXT[saveStatus.state]}
+            {saveStatus.state === 'failed' && ` — ${saveStatus.message} Retrying.`}
+          </span>
+        )}
+        <div className="topbar__actions">
+          <button type="button" className="button" disabled={!brief} onClick={saveSelectionAsSnippet}>
+            Save selection as snippet
+          </button>
+          <button type="button" className="button button--primary" disabled={!brief || exporting} onClick={() => void exportBrief()}>
+            {exporting ? 'Exporting…' : 'Export to Word'}
+          </button>
+        </div>
+      </header>
+      <main className="workspace">
+        <div className="sidebar">
+          <BriefList briefs={briefs} openId={brief?.id ?? null} onOpen={(id) => void openBrief(id)} onCreate={() => void createBrief()} onDelete={(target) => void deleteBrief(target)} />
+          {brief && <Outline outline={outline} onJump={jumpTo} />}
+        </div>
+        <section className="editor-pane" aria-label="Editor">
+          {brief ? (
+            <BriefEditor key={brief.id} brief={brief} editorRef={editorRef} saveRef={saveRef} onSaveStatus={setSaveStatus} onOutline={setOutline} />
+          ) : (
+            <div className="empty-state">
+              <p>Open a brief from the list, or start a new one.</p>
+            </div>
+          )}
+        </section>
+        <LibraryPanel
+          insert={insert}
+          canInsert={brief !== null}
+          matters={matters}
+          matterId={brief?.matterId ?? null}
+          newSnippetContent={newSnippetContent}
+          onNewSnippetHandled={clearNewSnippet}
+        />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { LexicalEditor } from 'lexical';
+import type { RefObject } from 'react';
+import { parseEditorState } from '../../../shared/brief/editor-json';
+import type { Brief } from '../../../shared/library';
+import { EDITOR_NODES } from './nodes';
+import { AutosavePlugin, type SaveStatus } from './plugins/autosave/AutosavePlugin';
+import { InsertPlugin } from './plugins/insert/InsertPlugin';
+import { OutlinePlugin, type OutlineEntry } from './plugins/outline/OutlinePlugin';
+import { ShortcutsPlugin } from './plugins/shortcuts/ShortcutsPlugin';
+import { ToolbarPlugin } from './plugins/toolbar/ToolbarPlugin';
+import { editorTheme } from './theme';
+
+interface Props {
+  brief: Brief;
+  editorRef: RefObject<LexicalEditor | null>;
+  saveRef: RefObject<(() => Promise<void>) | null>;
+  onSaveStatus(status: SaveStatus): void;
+  onOutline(outline: OutlineEntry[]): void;
+}
+
+export function BriefEditor({ brief, editorRef, saveRef, onSaveStatus, onOutline }: Props) {
+  const stored = brief.content.trim();
+  if (stored && !parseEditorState(stored)) {
+    return (
+      <div className="editor-error" role="alert">
+        This brief’s stored text cannot be read, so it is not opened for editing (nothing has been changed). Export
+        or back up the library before trying again.
+      </div>
+    );
+  }
+  const initialConfig: InitialConfigType = {
+    namespace: 'brief',
+    nodes: EDITOR_NODES,
+    theme: editorTheme,
+    editorState: stored || undefined,
+    onError(error) {
+      throw error;
+    },
+  };
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <ToolbarPlugin />
+      <div className="page-scroller">
+        <div className="page">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="page__content"
+                aria-label="Brief editor"
+                aria-placeholder="Start writing the brief…"
+                placeholder={<div className="page__placeholder">Start writing the brief…</div>}
+                spellCheck
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <ShortcutsPlugin />
+      <InsertPlugin />
+      <OutlinePlugin onChange={onOutline} />
+      <AutosavePlugin briefId={brief.id} onStatus={onSaveStatus} saveRef={saveRef} />
+      <EditorRefPlugin editorRef={editorRef} />
+    </LexicalComposer>
+  );
+}

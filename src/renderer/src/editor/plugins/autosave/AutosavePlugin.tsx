@@ -1,0 +1,111 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { COMMAND_PRIORITY_LOW } from 'lexical';
+import { useEffect, useRef, type RefObject } from 'react';
+import { call, errorMessage, saveWhileLeaving } from '../../../api';
+import { SAVE_NOW_COMMAND } from '../../commands';
+
+export type SaveStatus =
+  | { state: 'saved' }
+  | { state: 'unsaved' }
+  | { state: 'saving' }
+  | { state: 'failed'; message: string };
+
+/** A change is saved at most this long after it was typed, even during continuous typing. */
+const MAX_UNSAVED_MS = 1000;
+/** A pause in typing this long saves at once. */
+const PAUSE_MS = 500;
+const RETRY_MS = 3000;
+
+/**
+ * Saves the brief shortly after every change, on Ctrl+S, when another brief is opened and when
+ * the window closes. Saves never overlap, and a failed one is retried without losing the text.
+ */
+interface Props {
+  briefId: number;
+  onStatus(status: SaveStatus): void;
+  /** Set to a function that saves pending changes now, for actions that read the stored brief (export). */
+  saveRef: RefObject<(() => Promise<void>) | null>;
+}
+
+export function AutosavePlugin({ briefId, onStatus, saveRef }: Props) {
+  const [editor] = useLexicalComposerContext();
+  const onStatusRef = useRef(onStatus);
+  useEffect(() => {
+    onStatusRef.current = onStatus;
+  }, [onStatus]);
+
+  useEffect(() => {
+    const report = (status: SaveStatus) => onStatusRef.current(status);
+    let dirtySince: number | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let inFlight: Promise<void> | null = null;
+
+    const save = async (): Promise<void> => {
+      clearTimeout(timer);
+      timer = undefined;
+      while (inFlight) await inFlight;
+      if (dirtySince === null) return;
+      const content = JSON.stringify(editor.getEditorState().toJSON());
+      dirtySince = null;
+      report({ state: 'saving' });
+      inFlight = call('brief:save', { id: briefId, content }).then(
+        () => report(dirtySince === null ? { state: 'saved' } : { state: 'unsaved' }),
+        (error: unknown) => {
+          dirtySince ??= Date.now();
+          report({ state: 'failed', message: errorMessage(error) });
+          timer = setTimeout(() => void save(), RETRY_MS);
+        },
+      );
+      await inFlight;
+      inFlight = null;
+    };
+
+    const schedule = () => {
+      const now = Date.now();
+      dirtySince ??= now;
+      clearTimeout(timer);
+      timer = setTimeout(() => void save(), Math.max(0, Math.min(PAUSE_MS, dirtySince + MAX_UNSAVED_MS - now)));
+    };
+
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (dirtySince === null && !inFlight) return;
+      const content = JSON.stringify(editor.getEditorState().toJSON());
+      if (saveWhileLeaving(briefId, content) === 'sent') {
+        dirtySince = null;
+        return;
+      }
+      // Desktop: hold the window open until the save lands, then close it.
+      event.preventDefault();
+      event.returnValue = '';
+      void save().then(() => window.close());
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    saveRef.current = save;
+
+    const unregister = mergeRegister(
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        report({ state: 'unsaved' });
+        schedule();
+      }),
+      editor.registerCommand(
+        SAVE_NOW_COMMAND,
+        () => {
+          dirtySince ??= Date.now();
+          void save();
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    );
+    return () => {
+      unregister();
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      if (saveRef.current === save) saveRef.current = null;
+      void save();
+    };
+  }, [editor, briefId, saveRef]);
+
+  return null;
+}

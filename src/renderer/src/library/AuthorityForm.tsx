@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { formatFullCitation } from '../../../shared/citations/format';
+import {
+  AUTHORITY_KIND_LABELS,
+  AUTHORITY_KINDS,
+  AuthorityFields,
+  type Authority,
+  type AuthorityKind,
+} from '../../../shared/library';
+import { call } from '../api';
+import { Field } from '../ui/Field';
+import { StyledRuns } from '../ui/StyledRuns';
+import { authorityCache } from './authority-cache';
+import { RecordDialog } from './RecordDialog';
+
+type TextField = Exclude<keyof AuthorityFields, 'kind' | 'year'>;
+
+/** Which fields each kind of authority uses, labelled in that kind's terms. */
+const FIELDS_BY_KIND: Record<AuthorityKind, [TextField | 'year', string, string?][]> = {
+  case: [
+    ['name', 'Case name', 'Gatimi v. Holder'],
+    ['volume', 'Volume', '578'],
+    ['reporter', 'Reporter', 'F.3d'],
+    ['firstPage', 'First page', '611'],
+    ['court', 'Court', '7th Cir.'],
+    ['year', 'Year', '2009'],
+    ['parenthetical', 'Weight of authority', 'en banc'],
+    ['shortName', 'Short name', 'Gatimi'],
+  ],
+  agency: [
+    ['name', 'Decision name', 'Matter of Acosta'],
+    ['volume', 'Volume', '19'],
+    ['reporter', 'Reporter', 'I. & N. Dec.'],
+    ['firstPage', 'First page', '211'],
+    ['court', 'Agency', 'BIA'],
+    ['year', 'Year', '1985'],
+    ['parenthetical', 'Parenthetical', ''],
+    ['shortName', 'Short name', 'Acosta'],
+  ],
+  statute: [
+    ['title', 'Title', '8'],
+    ['code', 'Code', 'U.S.C.'],
+    ['section', 'Section', '1101(a)(42)(A)'],
+    ['year', 'Edition year', ''],
+    ['name', 'Popular name', 'Immigration and Nationality Act'],
+    ['shortName', 'Short name', ''],
+  ],
+  regulation: [
+    ['title', 'Title', '8'],
+    ['code', 'Code', 'C.F.R.'],
+    ['section', 'Section', '1208.13(b)(1)'],
+    ['year', 'Edition year', '2024'],
+    ['shortName', 'Short name', ''],
+  ],
+  secondary: [
+    ['name', 'Author', 'Deborah E. Anker'],
+    ['title', 'Title', 'Law of Asylum in the United States'],
+    ['volume', 'Volume', ''],
+    ['reporter', 'Journal or source', ''],
+    ['firstPage', 'First page', ''],
+    ['year', 'Year', '2022'],
+    ['shortName', 'Short name', 'Anker'],
+  ],
+};
+
+interface Props {
+  authority: Authority | null;
+  onClose(): void;
+  onSaved(): void;
+}
+
+export function AuthorityForm({ authority, onClose, onSaved }: Props) {
+  const [fields, setFields] = useState<AuthorityFields>(() =>
+    AuthorityFields.parse(authority ?? { kind: 'case' }),
+  );
+  const [yearText, setYearText] = useState(authority?.year ? String(authority.year) : '');
+  const set = (key: TextField, value: string) => setFields((current) => ({ ...current, [key]: value }));
+  const year = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : null;
+  const preview = formatFullCitation({ ...fields, year });
+
+  const save = async () => {
+    if (yearText.trim() && year === null) throw new Error('The year must be four digits, such as 2009.');
+    const input = { ...fields, year };
+    const saved = authority
+      ? await call('authority:update', { ...input, id: authority.id })
+      : await call('authority:create', input);
+    authorityCache.put(saved);
+    onSaved();
+  };
+  const remove = authority
+    ? async () => {
+        await call('authority:delete', { id: authority.id });
+        authorityCache.forget(authority.id);
+        onSaved();
+      }
+    : undefined;
+
+  return (
+    <RecordDialog
+      title={authority ? 'Edit authority' : 'New authority'}
+      noun="authority"
+      onSave={save}
+      onDelete={remove}
+      onClose={onClose}
+      wide
+    >
+      <div className="field">
+        <label htmlFor="authority-kind">Kind</label>
+        <select
+          id="authority-kind"
+          value={fields.kind}
+          onChange={(event) => setFields((current) => ({ ...current, kind: event.target.value as AuthorityKind }))}
+        >
+          {AUTHORITY_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {AUTHORITY_KIND_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {FIELDS_BY_KIND[fields.kind].map(([key, label, placeholder]) =>
+        key === 'year' ? (
+          <Field key={key} label={label} value={yearText} placeholder={placeholder} onChange={setYearText} />
+        ) : (
+          <Field key={key} label={label} value={fields[key]} placeholder={placeholder} onChange={(value) => set(key, value)} />
+        ),
+      )}
+      <Field label="Notes" value={fields.notes} onChange={(value) => set('notes', value)} multiline wide />
+      <div className="citation-preview field--wide" aria-label="Citation preview">
+        <span className="citation-preview__label">Full citation</span>
+        <StyledRuns runs={preview} />
+      </div>
+    </RecordDialog>
+  );
+}

@@ -1,0 +1,215 @@
+import { useEffect, useRef, useState } from 'react';
+import { formatFullCitation } from '../../../shared/citations/format';
+import { runsToText } from '../../../shared/citations/runs';
+import {
+  AUTHORITY_KIND_LABELS,
+  type Authority,
+  type Fact,
+  type Matter,
+  type SearchHit,
+  type SearchType,
+  type Snippet,
+} from '../../../shared/library';
+import { call, errorMessage } from '../api';
+import { StyledRuns } from '../ui/StyledRuns';
+import { AuthorityForm } from './AuthorityForm';
+import { FactForm } from './FactForm';
+import { SnippetForm } from './SnippetForm';
+
+export interface Inserters {
+  citation(authority: Authority): void;
+  fact(fact: Fact): void;
+  snippet(snippet: Snippet): void;
+}
+
+type Filter = 'all' | SearchType;
+const FILTERS: { value: Filter; label: string }[] = [
+  { value: 'all', label: 'All' },
+  { value: 'authority', label: 'Authorities' },
+  { value: 'fact', label: 'Facts' },
+  { value: 'snippet', label: 'Snippets' },
+];
+
+type Editing =
+  | { type: 'authority'; record: Authority | null }
+  | { type: 'fact'; record: Fact | null }
+  | { type: 'snippet'; record: Snippet | null; initialContent?: string };
+
+interface Props {
+  insert: Inserters;
+  canInsert: boolean;
+  matters: Matter[];
+  matterId: number | null;
+  /** A request from outside (the editor) to open a new snippet with content. */
+  newSnippetContent: string | null;
+  onNewSnippetHandled(): void;
+}
+
+function excerpt(text: string, length = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+}
+
+export function LibraryPanel({ insert, canInsert, matters, matterId, newSnippetContent, onNewSnippetHandled }: Props) {
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<Filter>('all');
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const request = ++latest.current;
+    call('library:search', { text: query, types: filter === 'all' ? undefined : [filter], limit: 30 }).then(
+      (found) => {
+        if (request !== latest.current) return; // a newer keystroke's answer wins
+        setHits(found);
+        setError(null);
+      },
+      (caught: unknown) => request === latest.current && setError(errorMessage(caught)),
+    );
+  }, [query, filter, generation]);
+
+  useEffect(() => {
+    if (newSnippetContent === null) return;
+    setEditing({ type: 'snippet', record: null, initialContent: newSnippetContent });
+    onNewSnippetHandled();
+  }, [newSnippetContent, onNewSnippetHandled]);
+
+  const refresh = () => setGeneration((value) => value + 1);
+  const close = () => setEditing(null);
+
+  return (
+    <aside className="library" aria-label="Library">
+      <div className="library__header">
+        <h2 className="pane-title">Library</h2>
+        <div className="library__new">
+          <button type="button" className="button button--small" onClick={() => setEditing({ type: 'authority', record: null })}>
+            + Authority
+          </button>
+          <button type="button" className="button button--small" onClick={() => setEditing({ type: 'fact', record: null })}>
+            + Fact
+          </button>
+          <button type="button" className="button button--small" onClick={() => setEditing({ type: 'snippet', record: null })}>
+            + Snippet
+          </button>
+        </div>
+      </div>
+      <input
+        type="search"
+        className="library__search"
+        aria-label="Search library"
+        placeholder="Search cases, facts, snippets…"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      <div className="segmented" role="radiogroup" aria-label="Show">
+        {FILTERS.map(({ value, label }) => (
+          <button key={value} type="button" role="radio" aria-checked={filter === value} className="segmented__option" onClick={() => setFilter(value)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ul className="results" aria-label="Search results">
+        {hits.length === 0 && !error && <li className="results__empty">{query ? 'Nothing in the library matches.' : 'The library is empty.'}</li>}
+        {hits.map((hit) => (
+          <HitItem key={`${hit.type}-${hitRecordId(hit)}`} hit={hit} insert={insert} canInsert={canInsert} onEdit={setEditing} />
+        ))}
+      </ul>
+      {editing?.type === 'authority' && (
+        <AuthorityForm authority={editing.record} onClose={close} onSaved={refresh} />
+      )}
+      {editing?.type === 'fact' && (
+        <FactForm fact={editing.record} matters={matters} defaultMatterId={matterId} onClose={close} onSaved={refresh} />
+      )}
+      {editing?.type === 'snippet' && (
+        <SnippetForm
+          snippet={editing.record}
+          initialContent={editing.initialContent}
+          matters={matters}
+          defaultMatterId={matterId}
+          onClose={close}
+          onSaved={refresh}
+        />
+      )}
+    </aside>
+  );
+}
+
+function hitRecordId(hit: SearchHit): number {
+  return hit.type === 'authority' ? hit.authority.id : hit.type === 'fact' ? hit.fact.id : hit.snippet.id;
+}
+
+interface HitProps {
+  hit: SearchHit;
+  insert: Inserters;
+  canInsert: boolean;
+  onEdit(editing: Editing): void;
+}
+
+function HitItem({ hit, insert, canInsert, onEdit }: HitProps) {
+  let badge: string;
+  let body: React.ReactNode;
+  let insertLabel: string;
+  let onInsert: () => void;
+  let onEditClick: () => void;
+  switch (hit.type) {
+    case 'authority': {
+      const runs = formatFullCitation(hit.authority);
+      badge = AUTHORITY_KIND_LABELS[hit.authority.kind];
+      body = (
+        <div className="hit__title">
+          <StyledRuns runs={runs} />
+        </div>
+      );
+      insertLabel = `Insert citation: ${runsToText(runs)}`;
+      onInsert = () => insert.citation(hit.authority);
+      onEditClick = () => onEdit({ type: 'authority', record: hit.authority });
+      break;
+    }
+    case 'fact':
+      badge = 'Fact';
+      body = (
+        <>
+          <div className="hit__text">{excerpt(hit.fact.text, 220)}</div>
+          {hit.fact.recordCite && <div className="hit__meta">{hit.fact.recordCite}</div>}
+        </>
+      );
+      insertLabel = `Insert fact: ${excerpt(hit.fact.text, 60)}`;
+      onInsert = () => insert.fact(hit.fact);
+      onEditClick = () => onEdit({ type: 'fact', record: hit.fact });
+      break;
+    case 'snippet':
+      badge = 'Snippet';
+      body = (
+        <>
+          <div className="hit__title">{hit.snippet.title}</div>
+          <div className="hit__text">{excerpt(hit.snippet.plainText)}</div>
+        </>
+      );
+      insertLabel = `Insert snippet: ${hit.snippet.title}`;
+      onInsert = () => insert.snippet(hit.snippet);
+      onEditClick = () => onEdit({ type: 'snippet', record: hit.snippet });
+      break;
+  }
+  return (
+    <li className={`hit hit--${hit.type}`}>
+      <span className="hit__badge">{badge}</span>
+      {body}
+      <div className="hit__actions">
+        <button type="button" className="button button--small button--primary" aria-label={insertLabel} title={canInsert ? 'Insert at the caret' : 'Open a brief first'} disabled={!canInsert} onClick={onInsert}>
+          Insert
+        </button>
+        <button type="button" className="button button--small" onClick={onEditClick}>
+          Edit
+        </button>
+      </div>
+    </li>
+  );
+}

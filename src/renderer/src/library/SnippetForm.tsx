@@ -1,0 +1,107 @@
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { $getRoot } from 'lexical';
+import { useState } from 'react';
+import type { Matter, Snippet } from '../../../shared/library';
+import { call } from '../api';
+import { EDITOR_NODES } from '../editor/nodes';
+import { ShortcutsPlugin } from '../editor/plugins/shortcuts/ShortcutsPlugin';
+import { ToolbarPlugin } from '../editor/plugins/toolbar/ToolbarPlugin';
+import { editorTheme } from '../editor/theme';
+import { Field, tagsToText, textToTags } from '../ui/Field';
+import { RecordDialog } from './RecordDialog';
+
+interface Props {
+  snippet: Snippet | null;
+  /** Rich content to start a new snippet with (the editor's selection). */
+  initialContent?: string;
+  matters: Matter[];
+  defaultMatterId: number | null;
+  onClose(): void;
+  onSaved(): void;
+}
+
+const NO_MATTER = '';
+
+export function SnippetForm({ snippet, initialContent, matters, defaultMatterId, onClose, onSaved }: Props) {
+  const [title, setTitle] = useState(snippet?.title ?? '');
+  const [matterId, setMatterId] = useState<number | null>(snippet ? snippet.matterId : defaultMatterId);
+  const [tags, setTags] = useState(tagsToText(snippet?.tags ?? []));
+  const [content, setContent] = useState(snippet?.content ?? initialContent ?? '');
+  const [plainText, setPlainText] = useState(snippet?.plainText ?? '');
+
+  const save = async () => {
+    if (!plainText.trim()) throw new Error('A snippet needs some text.');
+    const input = { title, matterId, content, plainText, tags: textToTags(tags) };
+    if (snippet) await call('snippet:update', { ...input, id: snippet.id });
+    else await call('snippet:create', input);
+    onSaved();
+  };
+  const remove = snippet
+    ? async () => {
+        await call('snippet:delete', { id: snippet.id });
+        onSaved();
+      }
+    : undefined;
+
+  return (
+    <RecordDialog title={snippet ? 'Edit snippet' : 'New snippet'} noun="snippet" onSave={save} onDelete={remove} onClose={onClose} wide>
+      <Field label="Title" value={title} onChange={setTitle} required wide />
+      <div className="field">
+        <label htmlFor="snippet-matter">Matter</label>
+        <select
+          id="snippet-matter"
+          value={matterId ?? NO_MATTER}
+          onChange={(event) => setMatterId(event.target.value === NO_MATTER ? null : Number(event.target.value))}
+        >
+          <option value={NO_MATTER}>Any matter</option>
+          {matters.map((matter) => (
+            <option key={matter.id} value={matter.id}>
+              {matter.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field label="Tags" value={tags} onChange={setTags} placeholder="comma, separated" />
+      <div className="field field--wide">
+        <span className="field__label" id="snippet-text-label">
+          Text
+        </span>
+        <div className="snippet-editor">
+          <LexicalComposer
+            initialConfig={{
+              namespace: 'snippet',
+              nodes: EDITOR_NODES,
+              theme: editorTheme,
+              editorState: content || undefined,
+              onError(error) {
+                throw error;
+              },
+            }}
+          >
+            <ToolbarPlugin />
+            <RichTextPlugin
+              contentEditable={<ContentEditable className="snippet-editor__content" aria-labelledby="snippet-text-label" />}
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+            <HistoryPlugin />
+            <ListPlugin />
+            <ShortcutsPlugin />
+            <OnChangePlugin
+              ignoreSelectionChange
+              onChange={(editorState) => {
+                setContent(JSON.stringify(editorState.toJSON()));
+                setPlainText(editorState.read(() => $getRoot().getTextContent()));
+              }}
+            />
+          </LexicalComposer>
+        </div>
+      </div>
+    </RecordDialog>
+  );
+}

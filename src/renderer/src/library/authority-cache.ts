@@ -1,0 +1,72 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import type { Authority } from '../../../shared/library';
+import { call } from '../api';
+
+/**
+ * The authorities the open documents cite, fetched in batches and shared by every citation on
+ * the page: editing an authority in the library re-renders each of its citations at once.
+ * `null` marks an authority the library no longer has.
+ */
+class AuthorityCache {
+  private readonly byId = new Map<number, Authority | null>();
+  private readonly wanted = new Set<number>();
+  private readonly listeners = new Set<() => void>();
+  private flushScheduled = false;
+
+  get(id: number): Authority | null | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Asks for an authority; requests made in the same tick travel in one call. */
+  request(id: number): void {
+    if (this.byId.has(id)) return;
+    this.wanted.add(id);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    queueMicrotask(() => void this.fetchWanted());
+  }
+
+  put(authority: Authority): void {
+    this.byId.set(authority.id, authority);
+    this.notify();
+  }
+
+  forget(id: number): void {
+    this.byId.set(id, null);
+    this.notify();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private async fetchWanted(): Promise<void> {
+    this.flushScheduled = false;
+    const ids = [...this.wanted];
+    this.wanted.clear();
+    try {
+      const found = await call('authority:get-many', { ids });
+      for (const id of ids) this.byId.set(id, null);
+      for (const authority of found) this.byId.set(authority.id, authority);
+      this.notify();
+    } catch {
+      // Left unknown, so the next render asks again.
+    }
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+export const authorityCache = new AuthorityCache();
+
+/** The authority with this id: undefined while loading, null when it no longer exists. */
+export function useAuthority(id: number): Authority | null | undefined {
+  const authority = useSyncExternalStore(authorityCache.subscribe, () => authorityCache.get(id));
+  useEffect(() => {
+    if (authority === undefined) authorityCache.request(id);
+  }, [authority, id]);
+  return authority;
+}

@@ -1,0 +1,187 @@
+/**
+ * The serialized Lexical editor state, as stored in SQLite and read outside the editor (export,
+ * seed data, citation tracking). Only the node types Amicus registers are modelled; anything
+ * else is read as plain text so a newer document never breaks an older reader.
+ */
+
+export const TEXT_FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8 } as const;
+
+export interface SerializedText {
+  type: 'text';
+  version: 1;
+  text: string;
+  format: number;
+  detail: number;
+  mode: 'normal' | 'token' | 'segmented';
+  style: string;
+}
+
+export interface SerializedLineBreak {
+  type: 'linebreak';
+  version: 1;
+}
+
+export interface CitationFields {
+  authorityId: number;
+  pin: string;
+  signal: string;
+  parenthetical: string;
+}
+
+export interface SerializedCitation extends CitationFields {
+  type: 'citation';
+  version: 1;
+}
+
+export interface SerializedElement {
+  type: string;
+  version: 1;
+  children: SerializedNode[];
+  direction: 'ltr' | 'rtl' | null;
+  format: string | number;
+  indent: number;
+  tag?: string;
+  listType?: 'bullet' | 'number';
+  start?: number;
+  value?: number;
+  textFormat?: number;
+  textStyle?: string;
+}
+
+export type SerializedNode = SerializedText | SerializedLineBreak | SerializedCitation | SerializedElement;
+
+export interface SerializedEditorState {
+  root: SerializedElement;
+}
+
+export function text(value: string, format = 0): SerializedText {
+  return { type: 'text', version: 1, text: value, format, detail: 0, mode: 'normal', style: '' };
+}
+
+export function citation(fields: Partial<CitationFields> & { authorityId: number }): SerializedCitation {
+  return { type: 'citation', version: 1, pin: '', signal: '', parenthetical: '', ...fields };
+}
+
+function element(type: string, children: SerializedNode[], extra: Partial<SerializedElement> = {}) {
+  return { type, version: 1 as const, children, direction: 'ltr' as const, format: '', indent: 0, ...extra };
+}
+
+export function paragraph(...children: SerializedNode[]): SerializedElement {
+  return element('paragraph', children, { textFormat: 0, textStyle: '' });
+}
+
+export function heading(level: 1 | 2 | 3, ...children: SerializedNode[]): SerializedElement {
+  return element('heading', children, { tag: `h${level}` });
+}
+
+export function quote(...children: SerializedNode[]): SerializedElement {
+  return element('quote', children);
+}
+
+export function editorState(blocks: SerializedElement[]): SerializedEditorState {
+  return { root: { ...element('root', blocks), type: 'root' } };
+}
+
+/** Inline content of a block, flattened for readers outside the editor. */
+export type Inline =
+  | { kind: 'text'; text: string; bold: boolean; italic: boolean; underline: boolean }
+  | { kind: 'break' }
+  | ({ kind: 'citation' } & CitationFields);
+
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3; inlines: Inline[] }
+  | { kind: 'paragraph'; inlines: Inline[] }
+  | { kind: 'quote'; inlines: Inline[] }
+  | { kind: 'list-item'; listType: 'bullet' | 'number'; depth: number; inlines: Inline[] };
+
+function isElement(node: SerializedNode): node is SerializedElement {
+  return Array.isArray((node as SerializedElement).children);
+}
+
+function inlinesOf(node: SerializedElement, into: Inline[] = []): Inline[] {
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      const { text: value, format } = child as SerializedText;
+      into.push({
+        kind: 'text',
+        text: value,
+        bold: (format & TEXT_FORMAT.bold) !== 0,
+        italic: (format & TEXT_FORMAT.italic) !== 0,
+        underline: (format & TEXT_FORMAT.underline) !== 0,
+      });
+    } else if (child.type === 'linebreak') {
+      into.push({ kind: 'break' });
+    } else if (child.type === 'citation') {
+      const { authorityId, pin, signal, parenthetical } = child as SerializedCitation;
+      into.push({ kind: 'citation', authorityId, pin, signal, parenthetical });
+    } else if (isElement(child)) {
+      // Inline elements (links and the like) contribute their text.
+      inlinesOf(child, into);
+    }
+  }
+  return into;
+}
+
+function headingLevel(tag: string | undefined): 1 | 2 | 3 {
+  const level = Number(tag?.slice(1));
+  return level === 1 || level === 2 ? level : 3;
+}
+
+function collectBlocks(node: SerializedElement, blocks: Block[], listDepth: number, listType: 'bullet' | 'number'): void {
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    switch (child.type) {
+      case 'heading':
+        blocks.push({ kind: 'heading', level: headingLevel(child.tag), inlines: inlinesOf(child) });
+        break;
+      case 'quote':
+        blocks.push({ kind: 'quote', inlines: inlinesOf(child) });
+        break;
+      case 'list':
+        collectBlocks(child, blocks, listDepth + 1, child.listType === 'number' ? 'number' : 'bullet');
+        break;
+      case 'listitem': {
+        const nested = child.children.filter((c) => isElement(c) && c.type === 'list');
+        if (nested.length === child.children.length && nested.length > 0) {
+          collectBlocks(child, blocks, listDepth, listType);
+        } else {
+          blocks.push({ kind: 'list-item', listType, depth: Math.max(0, listDepth - 1), inlines: inlinesOf(child) });
+        }
+        break;
+      }
+      default:
+        blocks.push({ kind: 'paragraph', inlines: inlinesOf(child) });
+    }
+  }
+}
+
+/** Parses stored editor JSON; an empty or unreadable document reads as no blocks. */
+export function parseEditorState(json: string): SerializedEditorState | null {
+  if (!json.trim()) return null;
+  try {
+    const parsed = JSON.parse(json) as Partial<SerializedEditorState>;
+    return parsed.root && Array.isArray(parsed.root.children) ? (parsed as SerializedEditorState) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function documentBlocks(json: string): Block[] {
+  const state = parseEditorState(json);
+  const blocks: Block[] = [];
+  if (state) collectBlocks(state.root, blocks, 0, 'bullet');
+  return blocks;
+}
+
+/** Every authority a document cites, once each, in order of first use. */
+export function citedAuthorityIds(blocks: readonly Block[]): number[] {
+  const ids = new Set<number>();
+  for (const block of blocks) {
+    for (const inline of block.inlines) if (inline.kind === 'citation') ids.add(inline.authorityId);
+  }
+  return [...ids];
+}
+
+export function inlinesToPlainText(inlines: readonly Inline[]): string {
+  return inlines.map((inline) => (inline.kind === 'text' ? inline.text : inline.kind === 'break' ? '\n' : '')).join('');
+}

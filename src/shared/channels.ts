@@ -1,0 +1,34 @@
+/**
+ * Every channel between the renderer and main, named `domain:verb`. Kept free of zod so the
+ * sandboxed preload can check names without bundling the schemas; `contract.ts` must define
+ * exactly these (a type check there enforces it).
+ */
+export const CHANNELS = [
+  'library:search',
+  'matter:list',
+  'authority:get-many',
+  'authority:create',
+  'authority:update',
+  'authority:delete',
+  'fact:get',
+  'fact:create',
+  'fact:update',
+  'fact:delete',
+  'snippet:get',
+  'snippet:create',
+  'snippet:update',
+  'snippet:delete',
+  'brief:list',
+  'brief:get',
+  'brief:create',
+  'brief:rename',
+  'brief:save',
+  'brief:delete',
+  'brief:export-docx',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && (CHANNELS as readonly string[]).includes(name);
+}

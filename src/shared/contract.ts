@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import type { Channel } from './channels';
+import {
+  Authority,
+  AuthorityFields,
+  Brief,
+  BriefSummary,
+  BriefTitle,
+  Fact,
+  FactFields,
+  Id,
+  Matter,
+  SearchHit,
+  SearchQuery,
+  Snippet,
+  SnippetFields,
+} from './library';
+
+/** The one API between renderer and main: each channel's argument and result schemas. */
+
+const byId = z.object({ id: Id });
+const nothing = z.object({}).strict();
+const deleted = z.object({ deleted: z.literal(true) });
+
+export const ExportResult = z.discriminatedUnion('kind', [
+  /** Desktop: the user chose a path in the save dialog and the file was written there. */
+  z.object({ kind: z.literal('saved'), path: z.string() }),
+  /** Browser: the document travels back to the page, which offers it as a download. */
+  z.object({ kind: z.literal('download'), fileName: z.string(), base64: z.string() }),
+  z.object({ kind: z.literal('cancelled') }),
+]);
+export type ExportResult = z.infer<typeof ExportResult>;
+
+interface Endpoint {
+  args: z.ZodType;
+  result: z.ZodType;
+}
+
+export const contract = {
+  'library:search': { args: SearchQuery, result: z.array(SearchHit) },
+  'matter:list': { args: nothing, result: z.array(Matter) },
+  'authority:get-many': {
+    args: z.object({ ids: z.array(Id).max(10_000) }),
+    result: z.array(Authority),
+  },
+  'authority:create': { args: AuthorityFields, result: Authority },
+  'authority:update': { args: AuthorityFields.extend({ id: Id }), result: Authority },
+  'authority:delete': { args: byId, result: deleted },
+  'fact:get': { args: byId, result: Fact },
+  'fact:create': { args: FactFields, result: Fact },
+  'fact:update': { args: FactFields.extend({ id: Id }), result: Fact },
+  'fact:delete': { args: byId, result: deleted },
+  'snippet:get': { args: byId, result: Snippet },
+  'snippet:create': { args: SnippetFields, result: Snippet },
+  'snippet:update': { args: SnippetFields.extend({ id: Id }), result: Snippet },
+  'snippet:delete': { args: byId, result: deleted },
+  'brief:list': { args: nothing, result: z.array(BriefSummary) },
+  'brief:get': { args: byId, result: Brief },
+  'brief:create': {
+    args: z.object({ title: BriefTitle, matterId: Id.nullable().default(null) }),
+    result: Brief,
+  },
+  'brief:rename': { args: z.object({ id: Id, title: BriefTitle }), result: BriefSummary },
+  'brief:save': {
+    args: z.object({ id: Id, content: z.string().max(50_000_000) }),
+    result: BriefSummary,
+  },
+  'brief:delete': { args: byId, result: deleted },
+  'brief:export-docx': { args: byId, result: ExportResult },
+} satisfies Record<Channel, Endpoint>; // every channel, and no other (excess keys fail)
+
+export type Contract = typeof contract;
+export type Args<C extends Channel> = z.input<Contract[C]['args']>;
+export type ParsedArgs<C extends Channel> = z.output<Contract[C]['args']>;
+export type Result<C extends Channel> = z.output<Contract[C]['result']>;
+
+export const ERROR_CODES = [
+  'invalid-argument',
+  'not-found',
+  'conflict',
+  'unknown-channel',
+  'forbidden',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ApiFailure = z.object({
+  ok: z.literal(false),
+  error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
+});
+
+/** What every call returns across either transport: a value or a typed error, never a throw. */
+export type Envelope<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** The shape `window.api` has in the page, whichever transport carries it. */
+export interface AmicusApi {
+  invoke<C extends Channel>(channel: C, args: Args<C>): Promise<Envelope<Result<C>>>;
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+
+/** Library records: the shapes that cross the process boundary and live in SQLite. */
+
+export const AUTHORITY_KINDS = ['case', 'agency', 'statute', 'regulation', 'secondary'] as const;
+export const AuthorityKind = z.enum(AUTHORITY_KINDS);
+export type AuthorityKind = z.infer<typeof AuthorityKind>;
+
+export const AUTHORITY_KIND_LABELS: Record<AuthorityKind, string> = {
+  case: 'Case',
+  agency: 'Agency decision',
+  statute: 'Statute',
+  regulation: 'Regulation',
+  secondary: 'Secondary source',
+};
+
+const shortText = z.string().trim().max(500);
+const longText = z.string().max(200_000);
+export const Id = z.number().int().positive();
+
+/**
+ * One authority. Which fields matter depends on the kind:
+ * case / agency: name, volume, reporter, firstPage, court, year;
+ * statute / regulation: title (the code's title number), code, section, year (edition);
+ * secondary: name (author), title (work), volume, reporter (journal), firstPage, year.
+ */
+export const AuthorityFields = z.object({
+  kind: AuthorityKind,
+  name: shortText.default(''),
+  shortName: shortText.default(''),
+  volume: shortText.default(''),
+  reporter: shortText.default(''),
+  firstPage: shortText.default(''),
+  court: shortText.default(''),
+  year: z.number().int().min(1600).max(2200).nullable().default(null),
+  title: shortText.default(''),
+  code: shortText.default(''),
+  section: shortText.default(''),
+  parenthetical: shortText.default(''),
+  notes: longText.default(''),
+});
+export type AuthorityFields = z.infer<typeof AuthorityFields>;
+export type AuthorityFieldsInput = z.input<typeof AuthorityFields>;
+
+export const Authority = AuthorityFields.extend({
+  id: Id,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Authority = z.infer<typeof Authority>;
+
+export const Tags = z.array(z.string().trim().min(1).max(100)).max(100).default([]);
+
+export const FactFields = z.object({
+  matterId: Id,
+  text: z.string().trim().min(1, 'A fact needs its text.').max(20_000),
+  recordCite: shortText.default(''),
+  source: shortText.default(''),
+  tags: Tags,
+});
+export type FactFields = z.infer<typeof FactFields>;
+export const Fact = FactFields.extend({ id: Id, createdAt: z.string(), updatedAt: z.string() });
+export type Fact = z.infer<typeof Fact>;
+
+/** A snippet's rich content is a serialized Lexical editor state; plain text is kept for search. */
+export const SnippetFields = z.object({
+  matterId: Id.nullable().default(null),
+  title: z.string().trim().min(1, 'A snippet needs a title.').max(500),
+  content: z.string().max(5_000_000),
+  plainText: longText,
+  tags: Tags,
+});
+export type SnippetFields = z.infer<typeof SnippetFields>;
+export const Snippet = SnippetFields.extend({ id: Id, createdAt: z.string(), updatedAt: z.string() });
+export type Snippet = z.infer<typeof Snippet>;
+
+export const Matter = z.object({
+  id: Id,
+  name: z.string(),
+  court: z.string(),
+  docket: z.string(),
+  notes: z.string(),
+});
+export type Matter = z.infer<typeof Matter>;
+
+export const BriefSummary = z.object({
+  id: Id,
+  matterId: Id.nullable(),
+  title: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type BriefSummary = z.infer<typeof BriefSummary>;
+
+export const Brief = BriefSummary.extend({
+  /** Serialized Lexical editor state (JSON text); empty for a brief never edited. */
+  content: z.string(),
+});
+export type Brief = z.infer<typeof Brief>;
+
+export const BriefTitle = z.string().trim().min(1, 'A brief needs a title.').max(300);
+
+export const SEARCH_TYPES = ['authority', 'fact', 'snippet'] as const;
+export const SearchType = z.enum(SEARCH_TYPES);
+export type SearchType = z.infer<typeof SearchType>;
+
+export const SearchQuery = z.object({
+  text: z.string().max(1000),
+  types: z.array(SearchType).max(3).optional(),
+  authorityKinds: z.array(AuthorityKind).max(5).optional(),
+  matterId: Id.optional(),
+  limit: z.number().int().min(1).max(100).default(20),
+});
+export type SearchQuery = z.input<typeof SearchQuery>;
+
+export const SearchHit = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('authority'), authority: Authority }),
+  z.object({ type: z.literal('fact'), fact: Fact }),
+  z.object({ type: z.literal('snippet'), snippet: Snippet }),
+]);
+export type SearchHit = z.infer<typeof SearchHit>;
