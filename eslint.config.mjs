@@ -15,7 +15,10 @@ const processBoundary = {
       group: ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'stream'],
       message: 'No Node built-ins outside src/main.',
     },
-    { group: ['**/main/**', '**/preload/**'], message: 'Cross the process boundary via the contract.' },
+    {
+      group: ['**/main/**', '**/preload/**'],
+      message: 'Cross the process boundary via the contract.',
+    },
   ],
 };
 
@@ -42,5 +45,10 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
     },
+  },
+  {
+    // A test that finds nothing should fail on the assertion, not hide behind a guard.
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

@@ -1,6 +1,12 @@
-import { ZodError } from 'zod';
+import type { ZodError } from 'zod';
 import { isChannel, type Channel } from '../shared/channels';
-import { contract, type Envelope, type ExportResult, type ParsedArgs, type Result } from '../shared/contract';
+import {
+  contract,
+  type Envelope,
+  type ExportResult,
+  type ParsedArgs,
+  type Result,
+} from '../shared/contract';
 import type { Library } from './library';
 import { AppError } from './errors';
 import { briefFileName, renderBriefDocx } from './export/docx';
@@ -52,7 +58,9 @@ export function createHandlers(library: Library, host: Host): Handlers {
 function describeZodError(error: ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    )
     .join('; ');
 }
 
@@ -67,23 +75,36 @@ export async function dispatch(
   log: (message: string, error: unknown) => void = console.error,
 ): Promise<Envelope<unknown>> {
   if (!isChannel(channel)) {
-    return { ok: false, error: { code: 'unknown-channel', message: `No such channel: ${String(channel).slice(0, 100)}` } };
+    return {
+      ok: false,
+      error: {
+        code: 'unknown-channel',
+        message: `No such channel: ${String(channel).slice(0, 100)}`,
+      },
+    };
   }
   const endpoint = contract[channel];
   const parsed = endpoint.args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid-argument', message: describeZodError(parsed.error) } };
+    return {
+      ok: false,
+      error: { code: 'invalid-argument', message: describeZodError(parsed.error) },
+    };
   }
   try {
     const handler = handlers[channel] as (args: unknown) => unknown;
     const value: unknown = endpoint.result.parse(await handler(parsed.data));
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof AppError)
+      return { ok: false, error: { code: error.code, message: error.message } };
     log(`${channel} failed`, error);
     return {
       ok: false,
-      error: { code: 'internal', message: 'Amicus could not complete that action; the details were written to its log.' },
+      error: {
+        code: 'internal',
+        message: 'Amicus could not complete that action; the details were written to its log.',
+      },
     };
   }
 }

@@ -7,13 +7,20 @@ import { registerIpc } from './ipc';
 import { openLibrary, type Library } from './library';
 import { seedDemoLibrary } from './library/seed';
 import { LIBRARY_FILE_NAME, resolveDataDir } from './paths';
-import { hardenSession, hardenWebContents, isTrustedSender, secureWebPreferences } from './security';
+import {
+  hardenSession,
+  hardenWebContents,
+  isTrustedSender,
+  secureWebPreferences,
+} from './security';
 
 let library: Library | undefined;
 
 function appUrl(): string {
   const devServer = process.env.ELECTRON_RENDERER_URL;
-  return devServer && !app.isPackaged ? devServer : `file://${join(__dirname, '../renderer/index.html')}`;
+  return devServer && !app.isPackaged
+    ? devServer
+    : `file://${join(__dirname, '../renderer/index.html')}`;
 }
 
 function createWindow(): BrowserWindow {
@@ -38,7 +45,10 @@ async function start(): Promise<void> {
   try {
     library = openLibrary(join(dataDir, LIBRARY_FILE_NAME));
   } catch (error) {
-    dialog.showErrorBox('Amicus cannot open its library', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(
+      'Amicus cannot open its library',
+      error instanceof Error ? error.message : String(error),
+    );
     app.exit(1);
     return;
   }
@@ -52,7 +62,9 @@ async function start(): Promise<void> {
         defaultPath: join(app.getPath('documents'), fileName),
         filters: [{ name: 'Word document', extensions: ['docx'] }],
       };
-      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      const choice = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { kind: 'cancelled' };
       await writeFileAtomic(choice.filePath, bytes);
       shell.showItemInFolder(choice.filePath);

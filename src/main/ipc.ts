@@ -12,7 +12,10 @@ export function registerIpc(
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, args: unknown): Promise<Envelope<unknown>> => {
       if (!isTrusted(event)) {
-        return { ok: false, error: { code: 'forbidden', message: 'This window may not use the Amicus library.' } };
+        return {
+          ok: false,
+          error: { code: 'forbidden', message: 'This window may not use the Amicus library.' },
+        };
       }
       return dispatch(handlers, channel, args);
     });

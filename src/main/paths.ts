@@ -5,7 +5,8 @@ export const LIBRARY_FILE_NAME = 'library.sqlite';
 
 /** The per-user folder Amicus keeps its library in, where each platform expects app data. */
 export function defaultDataDir(platform = process.platform, env = process.env): string {
-  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Amicus');
+  if (platform === 'win32')
+    return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Amicus');
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Amicus');
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Amicus');
 }

@@ -37,7 +37,8 @@ export function isAppUrl(url: string, appUrl: string): boolean {
   try {
     const target = new URL(url);
     const app = new URL(appUrl);
-    if (app.protocol === 'file:') return target.protocol === 'file:' && target.pathname === app.pathname;
+    if (app.protocol === 'file:')
+      return target.protocol === 'file:' && target.pathname === app.pathname;
     return target.origin === app.origin;
   } catch {
     return false;
@@ -45,7 +46,10 @@ export function isAppUrl(url: string, appUrl: string): boolean {
 }
 
 /** Only the app's own top frame may call the API. */
-export function isTrustedSender(frame: Pick<WebFrameMain, 'url' | 'parent'> | null, appUrl: string): boolean {
+export function isTrustedSender(
+  frame: Pick<WebFrameMain, 'url' | 'parent'> | null,
+  appUrl: string,
+): boolean {
   return frame !== null && frame.parent === null && isAppUrl(frame.url, appUrl);
 }
 

@@ -6,7 +6,10 @@ import type { AmicusApi } from '../shared/contract';
 const api: AmicusApi = {
   invoke(channel, args) {
     if (!isChannel(channel)) {
-      return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: `No such channel: ${String(channel)}` } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'unknown-channel', message: `No such channel: ${String(channel)}` },
+      });
     }
     return ipcRenderer.invoke(channel, args);
   },

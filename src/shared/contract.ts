@@ -91,8 +91,7 @@ export const ApiFailure = z.object({
 
 /** What every call returns across either transport: a value or a typed error, never a throw. */
 export type Envelope<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: { code: ErrorCode; message: string } };
+  { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 /** The shape `window.api` has in the page, whichever transport carries it. */
 export interface AmicusApi {

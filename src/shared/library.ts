@@ -71,7 +71,11 @@ export const SnippetFields = z.object({
   tags: Tags,
 });
 export type SnippetFields = z.infer<typeof SnippetFields>;
-export const Snippet = SnippetFields.extend({ id: Id, createdAt: z.string(), updatedAt: z.string() });
+export const Snippet = SnippetFields.extend({
+  id: Id,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
 export type Snippet = z.infer<typeof Snippet>;
 
 export const Matter = z.object({

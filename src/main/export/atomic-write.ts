@@ -28,7 +28,10 @@ function alternativeName(target: string): string {
  * target: a crash or a full disk leaves the old file intact, never half of a new one.
  */
 export async function writeFileAtomic(target: string, data: Uint8Array): Promise<void> {
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = join(
+    dirname(target),
+    `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   try {
     const handle = await open(temporary, 'wx');
     try {
@@ -44,7 +47,11 @@ export async function writeFileAtomic(target: string, data: Uint8Array): Promise
     if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
       throw new TargetBusyError(target, alternativeName(target));
     }
-    if (code === 'ENOSPC') throw new AppError('internal', 'The disk is full; the document was not saved and any earlier copy is intact.');
+    if (code === 'ENOSPC')
+      throw new AppError(
+        'internal',
+        'The disk is full; the document was not saved and any earlier copy is intact.',
+      );
     throw error;
   }
 }

@@ -19,7 +19,10 @@ const DOUBLE_SPACED = 480;
 const SINGLE_SPACED = 240;
 const INCH = 1440;
 
-function inlineRuns(inlines: readonly Inline[], authorities: ReadonlyMap<number, Authority>): ParagraphChild[] {
+function inlineRuns(
+  inlines: readonly Inline[],
+  authorities: ReadonlyMap<number, Authority>,
+): ParagraphChild[] {
   return inlines.flatMap((inline): ParagraphChild[] => {
     switch (inline.kind) {
       case 'text':
@@ -35,7 +38,8 @@ function inlineRuns(inlines: readonly Inline[], authorities: ReadonlyMap<number,
         return [new TextRun({ break: 1 })];
       case 'citation': {
         const authority = authorities.get(inline.authorityId);
-        if (!authority) return [new TextRun({ text: '[citation to a deleted authority]', highlight: 'yellow' })];
+        if (!authority)
+          return [new TextRun({ text: '[citation to a deleted authority]', highlight: 'yellow' })];
         return formatFullCitation(authority, inline).map(
           (run) => new TextRun({ text: run.text, italics: run.italic }),
         );
@@ -49,7 +53,9 @@ function blockParagraph(block: Block, authorities: ReadonlyMap<number, Authority
   const options: IParagraphOptions = { children };
   switch (block.kind) {
     case 'heading': {
-      const level = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][block.level - 1];
+      const level = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][
+        block.level - 1
+      ];
       return new Paragraph({ ...options, heading: level });
     }
     case 'quote':
@@ -58,7 +64,10 @@ function blockParagraph(block: Block, authorities: ReadonlyMap<number, Authority
       return new Paragraph(
         block.listType === 'bullet'
           ? { ...options, bullet: { level: Math.min(block.depth, 8) } }
-          : { ...options, numbering: { reference: NUMBERED_LIST, level: Math.min(block.depth, 8) } },
+          : {
+              ...options,
+              numbering: { reference: NUMBERED_LIST, level: Math.min(block.depth, 8) },
+            },
       );
     case 'paragraph':
       return new Paragraph(options);
@@ -71,7 +80,9 @@ export async function renderBriefDocx(
   getAuthorities: (ids: readonly number[]) => Authority[],
 ): Promise<Uint8Array> {
   const blocks = documentBlocks(brief.content);
-  const ids = blocks.flatMap((block) => block.inlines.flatMap((i) => (i.kind === 'citation' ? [i.authorityId] : [])));
+  const ids = blocks.flatMap((block) =>
+    block.inlines.flatMap((i) => (i.kind === 'citation' ? [i.authorityId] : [])),
+  );
   const authorities = new Map(getAuthorities([...new Set(ids)]).map((a) => [a.id, a]));
   const font = 'Century Schoolbook';
 
@@ -83,7 +94,11 @@ export async function renderBriefDocx(
         document: { run: { font, size: 28 }, paragraph: { spacing: { line: DOUBLE_SPACED } } },
         heading1: {
           run: { font, size: 28, bold: true, allCaps: true },
-          paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240, line: SINGLE_SPACED }, keepNext: true },
+          paragraph: {
+            alignment: AlignmentType.CENTER,
+            spacing: { before: 240, after: 240, line: SINGLE_SPACED },
+            keepNext: true,
+          },
         },
         heading2: {
           run: { font, size: 28, bold: true },
@@ -101,7 +116,10 @@ export async function renderBriefDocx(
           basedOn: 'Normal',
           next: 'Normal',
           quickFormat: true,
-          paragraph: { indent: { left: INCH, right: INCH }, spacing: { line: SINGLE_SPACED, after: 240 } },
+          paragraph: {
+            indent: { left: INCH, right: INCH },
+            spacing: { line: SINGLE_SPACED, after: 240 },
+          },
         },
       ],
     },
@@ -138,6 +156,8 @@ export async function renderBriefDocx(
 export function briefFileName(title: string): string {
   const safe = title
     .normalize('NFC')
+    // Characters Windows forbids in names, control characters included.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

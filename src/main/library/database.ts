@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { AppError } from '../errors';
-import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
 
@@ -31,9 +31,9 @@ function userVersion(db: Db): number {
 }
 
 /** Applies every migration the database lacks, each in its own transaction. */
-export function migrate(db: Db, target = LATEST_VERSION): void {
-  for (const migration of MIGRATIONS) {
-    if (migration.version > target || migration.version <= userVersion(db)) continue;
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
+  for (const migration of migrations) {
+    if (migration.version <= userVersion(db)) continue;
     db.transaction(() => {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);

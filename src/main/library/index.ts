@@ -22,7 +22,8 @@ export function createLibrary(db: Db) {
     for (const authority of authorities.getMany(idsOf('authority'))) {
       byKey.set(`authority:${authority.id}`, { type: 'authority', authority });
     }
-    for (const fact of facts.getMany(idsOf('fact'))) byKey.set(`fact:${fact.id}`, { type: 'fact', fact });
+    for (const fact of facts.getMany(idsOf('fact')))
+      byKey.set(`fact:${fact.id}`, { type: 'fact', fact });
     for (const snippet of snippets.getMany(idsOf('snippet'))) {
       byKey.set(`snippet:${snippet.id}`, { type: 'snippet', snippet });
     }

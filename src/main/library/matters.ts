@@ -20,7 +20,14 @@ export function createMatterStore(db: Db) {
     list: (): Matter[] => list.all(),
     create(fields: MatterFields): number {
       const at = now();
-      const info = insert.run(fields.name, fields.court ?? '', fields.docket ?? '', fields.notes ?? '', at, at);
+      const info = insert.run(
+        fields.name,
+        fields.court ?? '',
+        fields.docket ?? '',
+        fields.notes ?? '',
+        at,
+        at,
+      );
       return Number(info.lastInsertRowid);
     },
   };

@@ -70,9 +70,11 @@ function score(candidate: Candidate, tokens: readonly string[]): number {
   for (const token of tokens) {
     let titleHits = 0;
     let bodyHits = 0;
-    for (const word of titleWords) if (word.startsWith(token)) titleHits += word === token ? 1.5 : 1;
+    for (const word of titleWords)
+      if (word.startsWith(token)) titleHits += word === token ? 1.5 : 1;
     for (const word of bodyWords) if (word.startsWith(token)) bodyHits += word === token ? 1.5 : 1;
-    total += 3 * saturate(titleHits, titleWords.length, 8) + saturate(bodyHits, bodyWords.length, 60);
+    total +=
+      3 * saturate(titleHits, titleWords.length, 8) + saturate(bodyHits, bodyWords.length, 60);
   }
   if (tokens.length > 1) {
     const phrase = tokens.join(' ');

@@ -17,7 +17,8 @@ import demo from '../../../resources/demo/cece.json';
 import type { Library } from './index';
 
 /** The demo library's file format: text segments, citations by key, blocks by kind. */
-type Segment = string | { i: string } | { cite: string; pin?: string; signal?: string; parenthetical?: string };
+type Segment =
+  string | { i: string } | { cite: string; pin?: string; signal?: string; parenthetical?: string };
 type DemoBlock =
   | { p: Segment[] }
   | { quote: Segment[] }
@@ -42,7 +43,8 @@ function inlineNodes(segments: Segment[], authorityIds: Map<string, number>): Se
     if (typeof segment === 'string') return text(segment);
     if ('i' in segment) return text(segment.i, TEXT_FORMAT.italic);
     const authorityId = authorityIds.get(segment.cite);
-    if (authorityId === undefined) throw new Error(`Demo library cites unknown authority ${segment.cite}`);
+    if (authorityId === undefined)
+      throw new Error(`Demo library cites unknown authority ${segment.cite}`);
     const { pin = '', signal = '', parenthetical = '' } = segment;
     return citation({ authorityId, pin, signal, parenthetical });
   });
@@ -85,10 +87,23 @@ export function seedDemoLibrary(library: Library): boolean {
       const plainText = documentBlocks(content)
         .map((block) => inlinesToPlainText(block.inlines))
         .join('\n');
-      library.snippets.create({ matterId, title: snippet.title, content, plainText, tags: snippet.tags });
+      library.snippets.create({
+        matterId,
+        title: snippet.title,
+        content,
+        plainText,
+        tags: snippet.tags,
+      });
     }
-    library.briefs.create(data.brief.title, matterId, JSON.stringify(editorState(blocksOf(data.brief.blocks))));
-    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(SEEDED_KEY, new Date().toISOString());
+    library.briefs.create(
+      data.brief.title,
+      matterId,
+      JSON.stringify(editorState(blocksOf(data.brief.blocks))),
+    );
+    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(
+      SEEDED_KEY,
+      new Date().toISOString(),
+    );
   })();
   return true;
 }

@@ -22,7 +22,8 @@ async function main(): Promise<void> {
     }),
   });
   const port = Number(argValue(argv, 'port') ?? 0);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, not ${argValue(argv, 'port')}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0-65535, not ${argValue(argv, 'port')}`);
   const host = await startWebHost({ handlers, staticDir: join(__dirname, '../renderer'), port });
 
   process.stdout.write(`${host.url}\n`);
@@ -42,6 +43,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Amicus could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Amicus could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -64,8 +64,17 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
-function send(response: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8'): void {
-  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
+function send(
+  response: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type = 'text/plain; charset=utf-8',
+): void {
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+  });
   response.end(body);
 }
 
@@ -119,7 +128,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       response.end();
       return;
     }
-    const given = (request.headers[TOKEN_HEADER] as string | undefined) ?? cookieValue(request.headers.cookie, TOKEN_COOKIE);
+    const given =
+      (request.headers[TOKEN_HEADER] as string | undefined) ??
+      cookieValue(request.headers.cookie, TOKEN_COOKIE);
     if (!sameSecret(given, token)) {
       return send(response, 401, 'Open Amicus with the address it printed when it started.');
     }
@@ -131,7 +142,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         const body = await readBody(request);
         args = body ? JSON.parse(body) : {};
       } catch (error) {
-        const message = error instanceof RangeError ? 'Request too large.' : 'The request was not valid JSON.';
+        const message =
+          error instanceof RangeError ? 'Request too large.' : 'The request was not valid JSON.';
         return send(
           response,
           200,
@@ -144,10 +156,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return send(response, 200, JSON.stringify(envelope), 'application/json');
     }
 
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed.');
-    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return send(response, 405, 'Method not allowed.');
+    const relative =
+      url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
     const file = normalize(join(options.staticDir, relative));
-    if (!file.startsWith(normalize(options.staticDir) + sep)) return send(response, 404, 'Not found.');
+    if (!file.startsWith(normalize(options.staticDir) + sep))
+      return send(response, 404, 'Not found.');
     try {
       const body = await readFile(file);
       return send(response, 200, body, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');

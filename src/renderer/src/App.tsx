@@ -1,14 +1,23 @@
 import { $generateJSONFromSelectedNodes } from '@lexical/clipboard';
 import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { editorState, paragraph, type SerializedElement, type SerializedNode } from '../../shared/brief/editor-json';
+import {
+  editorState,
+  paragraph,
+  type SerializedElement,
+  type SerializedNode,
+} from '../../shared/brief/editor-json';
 import type { Brief, BriefSummary, Matter } from '../../shared/library';
 import { call, errorMessage } from './api';
 import { BriefList } from './briefs/BriefList';
 import { BriefTitle } from './briefs/BriefTitle';
 import { Outline } from './briefs/Outline';
 import { BriefEditor } from './editor/BriefEditor';
-import { INSERT_CITATION_COMMAND, INSERT_FACT_COMMAND, INSERT_SNIPPET_COMMAND } from './editor/commands';
+import {
+  INSERT_CITATION_COMMAND,
+  INSERT_FACT_COMMAND,
+  INSERT_SNIPPET_COMMAND,
+} from './editor/commands';
 import type { SaveStatus } from './editor/plugins/autosave/AutosavePlugin';
 import type { OutlineEntry } from './editor/plugins/outline/OutlinePlugin';
 import { downloadBase64 } from './export/download';
@@ -36,8 +45,14 @@ export function App() {
   const saveRef = useRef<(() => Promise<void>) | null>(null);
   const clearNewSnippet = useCallback(() => setNewSnippetContent(null), []);
 
-  const reportError = useCallback((error: unknown) => notify(errorMessage(error), 'error'), [notify]);
-  const refreshBriefs = useCallback(() => call('brief:list', {}).then(setBriefs, reportError), [reportError]);
+  const reportError = useCallback(
+    (error: unknown) => notify(errorMessage(error), 'error'),
+    [notify],
+  );
+  const refreshBriefs = useCallback(
+    () => call('brief:list', {}).then(setBriefs, reportError),
+    [reportError],
+  );
 
   const openBrief = useCallback(
     (id: number) =>
@@ -63,7 +78,10 @@ export function App() {
 
   const createBrief = async () => {
     try {
-      const created = await call('brief:create', { title: 'Untitled brief', matterId: brief?.matterId ?? matters[0]?.id ?? null });
+      const created = await call('brief:create', {
+        title: 'Untitled brief',
+        matterId: brief?.matterId ?? matters[0]?.id ?? null,
+      });
       await refreshBriefs();
       await openBrief(created.id);
     } catch (error) {
@@ -129,7 +147,10 @@ export function App() {
         editor.dispatchCommand(INSERT_CITATION_COMMAND, { authorityId: authority.id });
       }),
     fact: (fact) => inEditor((editor) => editor.dispatchCommand(INSERT_FACT_COMMAND, fact)),
-    snippet: (snippet) => inEditor((editor) => editor.dispatchCommand(INSERT_SNIPPET_COMMAND, { content: snippet.content })),
+    snippet: (snippet) =>
+      inEditor((editor) =>
+        editor.dispatchCommand(INSERT_SNIPPET_COMMAND, { content: snippet.content }),
+      ),
   };
 
   const saveSelectionAsSnippet = () => {
@@ -162,30 +183,61 @@ export function App() {
         <div className="brand" aria-hidden="true">
           Amicus
         </div>
-        {brief ? <BriefTitle title={brief.title} onRename={(title) => void renameBrief(title)} /> : <span className="brief-title brief-title--empty">No brief open</span>}
+        {brief ? (
+          <BriefTitle title={brief.title} onRename={(title) => void renameBrief(title)} />
+        ) : (
+          <span className="brief-title brief-title--empty">No brief open</span>
+        )}
         {brief && (
-          <span className={`save-status save-status--${saveStatus.state}`} role="status" title={saveStatus.state === 'failed' ? saveStatus.message : undefined}>
+          <span
+            className={`save-status save-status--${saveStatus.state}`}
+            role="status"
+            title={saveStatus.state === 'failed' ? saveStatus.message : undefined}
+          >
             {STATUS_TEXT[saveStatus.state]}
             {saveStatus.state === 'failed' && ` — ${saveStatus.message} Retrying.`}
           </span>
         )}
         <div className="topbar__actions">
-          <button type="button" className="button" disabled={!brief} onClick={saveSelectionAsSnippet}>
+          <button
+            type="button"
+            className="button"
+            disabled={!brief}
+            onClick={saveSelectionAsSnippet}
+          >
             Save selection as snippet
           </button>
-          <button type="button" className="button button--primary" disabled={!brief || exporting} onClick={() => void exportBrief()}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!brief || exporting}
+            onClick={() => void exportBrief()}
+          >
             {exporting ? 'Exporting…' : 'Export to Word'}
           </button>
         </div>
       </header>
       <main className="workspace">
         <div className="sidebar">
-          <BriefList briefs={briefs} openId={brief?.id ?? null} onOpen={(id) => void openBrief(id)} onCreate={() => void createBrief()} onDelete={(target) => void deleteBrief(target)} />
+          <BriefList
+            briefs={briefs}
+            openId={brief?.id ?? null}
+            onOpen={(id) => void openBrief(id)}
+            onCreate={() => void createBrief()}
+            onDelete={(target) => void deleteBrief(target)}
+          />
           {brief && <Outline outline={outline} onJump={jumpTo} />}
         </div>
         <section className="editor-pane" aria-label="Editor">
           {brief ? (
-            <BriefEditor key={brief.id} brief={brief} editorRef={editorRef} saveRef={saveRef} onSaveStatus={setSaveStatus} onOutline={setOutline} />
+            <BriefEditor
+              key={brief.id}
+              brief={brief}
+              editorRef={editorRef}
+              saveRef={saveRef}
+              onSaveStatus={setSaveStatus}
+              onOutline={setOutline}
+            />
           ) : (
             <div className="empty-state">
               <p>Open a brief from the list, or start a new one.</p>

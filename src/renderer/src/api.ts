@@ -30,7 +30,13 @@ const httpTransport: AmicusApi = {
         credentials: 'same-origin',
       });
     } catch {
-      return { ok: false, error: { code: 'internal', message: 'Amicus is not running (the connection to it was lost).' } };
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: 'Amicus is not running (the connection to it was lost).',
+        },
+      };
     }
     if (!response.ok) {
       return { ok: false, error: { code: 'forbidden', message: await response.text() } };

@@ -48,7 +48,8 @@ export interface SerializedElement {
   textStyle?: string;
 }
 
-export type SerializedNode = SerializedText | SerializedLineBreak | SerializedCitation | SerializedElement;
+export type SerializedNode =
+  SerializedText | SerializedLineBreak | SerializedCitation | SerializedElement;
 
 export interface SerializedEditorState {
   root: SerializedElement;
@@ -58,12 +59,22 @@ export function text(value: string, format = 0): SerializedText {
   return { type: 'text', version: 1, text: value, format, detail: 0, mode: 'normal', style: '' };
 }
 
-export function citation(fields: Partial<CitationFields> & { authorityId: number }): SerializedCitation {
+export function citation(
+  fields: Partial<CitationFields> & { authorityId: number },
+): SerializedCitation {
   return { type: 'citation', version: 1, pin: '', signal: '', parenthetical: '', ...fields };
 }
 
 function element(type: string, children: SerializedNode[], extra: Partial<SerializedElement> = {}) {
-  return { type, version: 1 as const, children, direction: 'ltr' as const, format: '', indent: 0, ...extra };
+  return {
+    type,
+    version: 1 as const,
+    children,
+    direction: 'ltr' as const,
+    format: '',
+    indent: 0,
+    ...extra,
+  };
 }
 
 export function paragraph(...children: SerializedNode[]): SerializedElement {
@@ -127,7 +138,12 @@ function headingLevel(tag: string | undefined): 1 | 2 | 3 {
   return level === 1 || level === 2 ? level : 3;
 }
 
-function collectBlocks(node: SerializedElement, blocks: Block[], listDepth: number, listType: 'bullet' | 'number'): void {
+function collectBlocks(
+  node: SerializedElement,
+  blocks: Block[],
+  listDepth: number,
+  listType: 'bullet' | 'number',
+): void {
   for (const child of node.children) {
     if (!isElement(child)) continue;
     switch (child.type) {
@@ -138,14 +154,24 @@ function collectBlocks(node: SerializedElement, blocks: Block[], listDepth: numb
         blocks.push({ kind: 'quote', inlines: inlinesOf(child) });
         break;
       case 'list':
-        collectBlocks(child, blocks, listDepth + 1, child.listType === 'number' ? 'number' : 'bullet');
+        collectBlocks(
+          child,
+          blocks,
+          listDepth + 1,
+          child.listType === 'number' ? 'number' : 'bullet',
+        );
         break;
       case 'listitem': {
         const nested = child.children.filter((c) => isElement(c) && c.type === 'list');
         if (nested.length === child.children.length && nested.length > 0) {
           collectBlocks(child, blocks, listDepth, listType);
         } else {
-          blocks.push({ kind: 'list-item', listType, depth: Math.max(0, listDepth - 1), inlines: inlinesOf(child) });
+          blocks.push({
+            kind: 'list-item',
+            listType,
+            depth: Math.max(0, listDepth - 1),
+            inlines: inlinesOf(child),
+          });
         }
         break;
       }
@@ -160,7 +186,9 @@ export function parseEditorState(json: string): SerializedEditorState | null {
   if (!json.trim()) return null;
   try {
     const parsed = JSON.parse(json) as Partial<SerializedEditorState>;
-    return parsed.root && Array.isArray(parsed.root.children) ? (parsed as SerializedEditorState) : null;
+    return parsed.root && Array.isArray(parsed.root.children)
+      ? (parsed as SerializedEditorState)
+      : null;
   } catch {
     return null;
   }
@@ -183,5 +211,7 @@ export function citedAuthorityIds(blocks: readonly Block[]): number[] {
 }
 
 export function inlinesToPlainText(inlines: readonly Inline[]): string {
-  return inlines.map((inline) => (inline.kind === 'text' ? inline.text : inline.kind === 'break' ? '\n' : '')).join('');
+  return inlines
+    .map((inline) => (inline.kind === 'text' ? inline.text : inline.kind === 'break' ? '\n' : ''))
+    .join('');
 }

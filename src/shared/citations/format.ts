@@ -36,7 +36,9 @@ function stripParens(text: string): string {
 
 function dateParenthetical(authority: CitableAuthority): string {
   const year = authority.year ? String(authority.year) : '';
-  const court = SUPREME_COURT_REPORTERS.has(authority.reporter.trim()) ? '' : authority.court.trim();
+  const court = SUPREME_COURT_REPORTERS.has(authority.reporter.trim())
+    ? ''
+    : authority.court.trim();
   const inside = [court, year].filter(Boolean).join(' ');
   return inside ? ` (${inside})` : '';
 }

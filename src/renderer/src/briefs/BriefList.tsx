@@ -10,7 +10,10 @@ interface Props {
   onDelete(brief: BriefSummary): void;
 }
 
-const updatedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const updatedFormat = new Intl.DateTimeFormat(undefined, {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+});
 
 export function BriefList({ briefs, openId, onOpen, onCreate, onDelete }: Props) {
   const [confirming, setConfirming] = useState<BriefSummary | null>(null);
@@ -24,12 +27,28 @@ export function BriefList({ briefs, openId, onOpen, onCreate, onDelete }: Props)
       </div>
       <ul>
         {briefs.map((brief) => (
-          <li key={brief.id} className={brief.id === openId ? 'brief-item brief-item--open' : 'brief-item'}>
-            <button type="button" className="brief-item__open" aria-current={brief.id === openId} onClick={() => onOpen(brief.id)}>
+          <li
+            key={brief.id}
+            className={brief.id === openId ? 'brief-item brief-item--open' : 'brief-item'}
+          >
+            <button
+              type="button"
+              className="brief-item__open"
+              aria-current={brief.id === openId}
+              onClick={() => onOpen(brief.id)}
+            >
               <span className="brief-item__title">{brief.title}</span>
-              <span className="brief-item__meta">Edited {updatedFormat.format(new Date(brief.updatedAt))}</span>
+              <span className="brief-item__meta">
+                Edited {updatedFormat.format(new Date(brief.updatedAt))}
+              </span>
             </button>
-            <button type="button" className="icon-button" aria-label={`Delete brief ${brief.title}`} title="Delete brief" onClick={() => setConfirming(brief)}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Delete brief ${brief.title}`}
+              title="Delete brief"
+              onClick={() => setConfirming(brief)}
+            >
               ×
             </button>
           </li>

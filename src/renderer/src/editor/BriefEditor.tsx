@@ -30,8 +30,8 @@ export function BriefEditor({ brief, editorRef, saveRef, onSaveStatus, onOutline
   if (stored && !parseEditorState(stored)) {
     return (
       <div className="editor-error" role="alert">
-        This brief’s stored text cannot be read, so it is not opened for editing (nothing has been changed). Export
-        or back up the library before trying again.
+        This brief’s stored text cannot be read, so it is not opened for editing (nothing has been
+        changed). Export or back up the library before trying again.
       </div>
     );
   }

@@ -74,12 +74,14 @@ export function AuthorityForm({ authority, onClose, onSaved }: Props) {
     AuthorityFields.parse(authority ?? { kind: 'case' }),
   );
   const [yearText, setYearText] = useState(authority?.year ? String(authority.year) : '');
-  const set = (key: TextField, value: string) => setFields((current) => ({ ...current, [key]: value }));
+  const set = (key: TextField, value: string) =>
+    setFields((current) => ({ ...current, [key]: value }));
   const year = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : null;
   const preview = formatFullCitation({ ...fields, year });
 
   const save = async () => {
-    if (yearText.trim() && year === null) throw new Error('The year must be four digits, such as 2009.');
+    if (yearText.trim() && year === null)
+      throw new Error('The year must be four digits, such as 2009.');
     const input = { ...fields, year };
     const saved = authority
       ? await call('authority:update', { ...input, id: authority.id })
@@ -109,7 +111,9 @@ export function AuthorityForm({ authority, onClose, onSaved }: Props) {
         <select
           id="authority-kind"
           value={fields.kind}
-          onChange={(event) => setFields((current) => ({ ...current, kind: event.target.value as AuthorityKind }))}
+          onChange={(event) =>
+            setFields((current) => ({ ...current, kind: event.target.value as AuthorityKind }))
+          }
         >
           {AUTHORITY_KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -120,12 +124,30 @@ export function AuthorityForm({ authority, onClose, onSaved }: Props) {
       </div>
       {FIELDS_BY_KIND[fields.kind].map(([key, label, placeholder]) =>
         key === 'year' ? (
-          <Field key={key} label={label} value={yearText} placeholder={placeholder} onChange={setYearText} />
+          <Field
+            key={key}
+            label={label}
+            value={yearText}
+            placeholder={placeholder}
+            onChange={setYearText}
+          />
         ) : (
-          <Field key={key} label={label} value={fields[key]} placeholder={placeholder} onChange={(value) => set(key, value)} />
+          <Field
+            key={key}
+            label={label}
+            value={fields[key]}
+            placeholder={placeholder}
+            onChange={(value) => set(key, value)}
+          />
         ),
       )}
-      <Field label="Notes" value={fields.notes} onChange={(value) => set('notes', value)} multiline wide />
+      <Field
+        label="Notes"
+        value={fields.notes}
+        onChange={(value) => set('notes', value)}
+        multiline
+        wide
+      />
       <div className="citation-preview field--wide" aria-label="Citation preview">
         <span className="citation-preview__label">Full citation</span>
         <StyledRuns runs={preview} />

@@ -13,7 +13,9 @@ interface Props {
 }
 
 export function FactForm({ fact, matters, defaultMatterId, onClose, onSaved }: Props) {
-  const [matterId, setMatterId] = useState(fact?.matterId ?? defaultMatterId ?? matters[0]?.id ?? 0);
+  const [matterId, setMatterId] = useState(
+    fact?.matterId ?? defaultMatterId ?? matters[0]?.id ?? 0,
+  );
   const [text, setText] = useState(fact?.text ?? '');
   const [recordCite, setRecordCite] = useState(fact?.recordCite ?? '');
   const [source, setSource] = useState(fact?.source ?? '');
@@ -34,10 +36,21 @@ export function FactForm({ fact, matters, defaultMatterId, onClose, onSaved }: P
     : undefined;
 
   return (
-    <RecordDialog title={fact ? 'Edit fact' : 'New fact'} noun="fact" onSave={save} onDelete={remove} onClose={onClose} wide>
+    <RecordDialog
+      title={fact ? 'Edit fact' : 'New fact'}
+      noun="fact"
+      onSave={save}
+      onDelete={remove}
+      onClose={onClose}
+      wide
+    >
       <div className="field field--wide">
         <label htmlFor="fact-matter">Matter</label>
-        <select id="fact-matter" value={matterId} onChange={(event) => setMatterId(Number(event.target.value))}>
+        <select
+          id="fact-matter"
+          value={matterId}
+          onChange={(event) => setMatterId(Number(event.target.value))}
+        >
           {matters.map((matter) => (
             <option key={matter.id} value={matter.id}>
               {matter.name} {matter.docket && `(${matter.docket})`}
@@ -46,9 +59,21 @@ export function FactForm({ fact, matters, defaultMatterId, onClose, onSaved }: P
         </select>
       </div>
       <Field label="Fact" value={text} onChange={setText} multiline required wide />
-      <Field label="Record cite" value={recordCite} onChange={setRecordCite} placeholder="A.R. 123" />
+      <Field
+        label="Record cite"
+        value={recordCite}
+        onChange={setRecordCite}
+        placeholder="A.R. 123"
+      />
       <Field label="Source" value={source} onChange={setSource} placeholder="Hearing testimony" />
-      <Field label="Tags" value={tags} onChange={setTags} placeholder="comma, separated" hint="Separate tags with commas." wide />
+      <Field
+        label="Tags"
+        value={tags}
+        onChange={setTags}
+        placeholder="comma, separated"
+        hint="Separate tags with commas."
+        wide
+      />
     </RecordDialog>
   );
 }

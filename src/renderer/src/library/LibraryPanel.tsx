@@ -50,7 +50,14 @@ function excerpt(text: string, length = 160): string {
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }
 
-export function LibraryPanel({ insert, canInsert, matters, matterId, newSnippetContent, onNewSnippetHandled }: Props) {
+export function LibraryPanel({
+  insert,
+  canInsert,
+  matters,
+  matterId,
+  newSnippetContent,
+  onNewSnippetHandled,
+}: Props) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
   const [hits, setHits] = useState<SearchHit[]>([]);
@@ -61,7 +68,11 @@ export function LibraryPanel({ insert, canInsert, matters, matterId, newSnippetC
 
   useEffect(() => {
     const request = ++latest.current;
-    call('library:search', { text: query, types: filter === 'all' ? undefined : [filter], limit: 30 }).then(
+    call('library:search', {
+      text: query,
+      types: filter === 'all' ? undefined : [filter],
+      limit: 30,
+    }).then(
       (found) => {
         if (request !== latest.current) return; // a newer keystroke's answer wins
         setHits(found);
@@ -85,13 +96,25 @@ export function LibraryPanel({ insert, canInsert, matters, matterId, newSnippetC
       <div className="library__header">
         <h2 className="pane-title">Library</h2>
         <div className="library__new">
-          <button type="button" className="button button--small" onClick={() => setEditing({ type: 'authority', record: null })}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setEditing({ type: 'authority', record: null })}
+          >
             + Authority
           </button>
-          <button type="button" className="button button--small" onClick={() => setEditing({ type: 'fact', record: null })}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setEditing({ type: 'fact', record: null })}
+          >
             + Fact
           </button>
-          <button type="button" className="button button--small" onClick={() => setEditing({ type: 'snippet', record: null })}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setEditing({ type: 'snippet', record: null })}
+          >
             + Snippet
           </button>
         </div>
@@ -106,7 +129,14 @@ export function LibraryPanel({ insert, canInsert, matters, matterId, newSnippetC
       />
       <div className="segmented" role="radiogroup" aria-label="Show">
         {FILTERS.map(({ value, label }) => (
-          <button key={value} type="button" role="radio" aria-checked={filter === value} className="segmented__option" onClick={() => setFilter(value)}>
+          <button
+            key={value}
+            type="button"
+            role="radio"
+            aria-checked={filter === value}
+            className="segmented__option"
+            onClick={() => setFilter(value)}
+          >
             {label}
           </button>
         ))}
@@ -117,16 +147,32 @@ export function LibraryPanel({ insert, canInsert, matters, matterId, newSnippetC
         </p>
       )}
       <ul className="results" aria-label="Search results">
-        {hits.length === 0 && !error && <li className="results__empty">{query ? 'Nothing in the library matches.' : 'The library is empty.'}</li>}
+        {hits.length === 0 && !error && (
+          <li className="results__empty">
+            {query ? 'Nothing in the library matches.' : 'The library is empty.'}
+          </li>
+        )}
         {hits.map((hit) => (
-          <HitItem key={`${hit.type}-${hitRecordId(hit)}`} hit={hit} insert={insert} canInsert={canInsert} onEdit={setEditing} />
+          <HitItem
+            key={`${hit.type}-${hitRecordId(hit)}`}
+            hit={hit}
+            insert={insert}
+            canInsert={canInsert}
+            onEdit={setEditing}
+          />
         ))}
       </ul>
       {editing?.type === 'authority' && (
         <AuthorityForm authority={editing.record} onClose={close} onSaved={refresh} />
       )}
       {editing?.type === 'fact' && (
-        <FactForm fact={editing.record} matters={matters} defaultMatterId={matterId} onClose={close} onSaved={refresh} />
+        <FactForm
+          fact={editing.record}
+          matters={matters}
+          defaultMatterId={matterId}
+          onClose={close}
+          onSaved={refresh}
+        />
       )}
       {editing?.type === 'snippet' && (
         <SnippetForm
@@ -143,7 +189,11 @@ export function LibraryPanel({ insert, canInsert, matters, matterId, newSnippetC
 }
 
 function hitRecordId(hit: SearchHit): number {
-  return hit.type === 'authority' ? hit.authority.id : hit.type === 'fact' ? hit.fact.id : hit.snippet.id;
+  return hit.type === 'authority'
+    ? hit.authority.id
+    : hit.type === 'fact'
+      ? hit.fact.id
+      : hit.snippet.id;
 }
 
 interface HitProps {
@@ -203,7 +253,14 @@ function HitItem({ hit, insert, canInsert, onEdit }: HitProps) {
       <span className="hit__badge">{badge}</span>
       {body}
       <div className="hit__actions">
-        <button type="button" className="button button--small button--primary" aria-label={insertLabel} title={canInsert ? 'Insert at the caret' : 'Open a brief first'} disabled={!canInsert} onClick={onInsert}>
+        <button
+          type="button"
+          className="button button--small button--primary"
+          aria-label={insertLabel}
+          title={canInsert ? 'Insert at the caret' : 'Open a brief first'}
+          disabled={!canInsert}
+          onClick={onInsert}
+        >
           Insert
         </button>
         <button type="button" className="button button--small" onClick={onEditClick}>

@@ -46,7 +46,12 @@ export function RecordDialog({ title, noun, children, onSave, onDelete, onClose,
       actions={
         <>
           {onDelete && (
-            <button type="button" className="button button--danger button--left" disabled={busy} onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              className="button button--danger button--left"
+              disabled={busy}
+              onClick={() => setConfirming(true)}
+            >
               Delete {noun}
             </button>
           )}

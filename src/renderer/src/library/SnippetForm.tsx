@@ -28,9 +28,18 @@ interface Props {
 
 const NO_MATTER = '';
 
-export function SnippetForm({ snippet, initialContent, matters, defaultMatterId, onClose, onSaved }: Props) {
+export function SnippetForm({
+  snippet,
+  initialContent,
+  matters,
+  defaultMatterId,
+  onClose,
+  onSaved,
+}: Props) {
   const [title, setTitle] = useState(snippet?.title ?? '');
-  const [matterId, setMatterId] = useState<number | null>(snippet ? snippet.matterId : defaultMatterId);
+  const [matterId, setMatterId] = useState<number | null>(
+    snippet ? snippet.matterId : defaultMatterId,
+  );
   const [tags, setTags] = useState(tagsToText(snippet?.tags ?? []));
   const [content, setContent] = useState(snippet?.content ?? initialContent ?? '');
   const [plainText, setPlainText] = useState(snippet?.plainText ?? '');
@@ -50,14 +59,23 @@ export function SnippetForm({ snippet, initialContent, matters, defaultMatterId,
     : undefined;
 
   return (
-    <RecordDialog title={snippet ? 'Edit snippet' : 'New snippet'} noun="snippet" onSave={save} onDelete={remove} onClose={onClose} wide>
+    <RecordDialog
+      title={snippet ? 'Edit snippet' : 'New snippet'}
+      noun="snippet"
+      onSave={save}
+      onDelete={remove}
+      onClose={onClose}
+      wide
+    >
       <Field label="Title" value={title} onChange={setTitle} required wide />
       <div className="field">
         <label htmlFor="snippet-matter">Matter</label>
         <select
           id="snippet-matter"
           value={matterId ?? NO_MATTER}
-          onChange={(event) => setMatterId(event.target.value === NO_MATTER ? null : Number(event.target.value))}
+          onChange={(event) =>
+            setMatterId(event.target.value === NO_MATTER ? null : Number(event.target.value))
+          }
         >
           <option value={NO_MATTER}>Any matter</option>
           {matters.map((matter) => (
@@ -86,7 +104,12 @@ export function SnippetForm({ snippet, initialContent, matters, defaultMatterId,
           >
             <ToolbarPlugin />
             <RichTextPlugin
-              contentEditable={<ContentEditable className="snippet-editor__content" aria-labelledby="snippet-text-label" />}
+              contentEditable={
+                <ContentEditable
+                  className="snippet-editor__content"
+                  aria-labelledby="snippet-text-label"
+                />
+              }
               ErrorBoundary={LexicalErrorBoundary}
             />
             <HistoryPlugin />

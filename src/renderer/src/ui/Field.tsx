@@ -12,7 +12,16 @@ interface Props {
 }
 
 /** A labelled text input or text area. */
-export function Field({ label, value, onChange, multiline, placeholder, hint, required, wide }: Props) {
+export function Field({
+  label,
+  value,
+  onChange,
+  multiline,
+  placeholder,
+  hint,
+  required,
+  wide,
+}: Props) {
   const id = useId();
   return (
     <div className={wide ? 'field field--wide' : 'field'}>
@@ -21,9 +30,22 @@ export function Field({ label, value, onChange, multiline, placeholder, hint, re
         {required && <span aria-hidden="true"> *</span>}
       </label>
       {multiline ? (
-        <textarea id={id} value={value} placeholder={placeholder} required={required} rows={4} onChange={(e) => onChange(e.target.value)} />
+        <textarea
+          id={id}
+          value={value}
+          placeholder={placeholder}
+          required={required}
+          rows={4}
+          onChange={(e) => onChange(e.target.value)}
+        />
       ) : (
-        <input id={id} value={value} placeholder={placeholder} required={required} onChange={(e) => onChange(e.target.value)} />
+        <input
+          id={id}
+          value={value}
+          placeholder={placeholder}
+          required={required}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
       {hint && <div className="field__hint">{hint}</div>}
     </div>
@@ -35,5 +57,12 @@ export function tagsToText(tags: readonly string[]): string {
 }
 
 export function textToTags(text: string): string[] {
-  return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

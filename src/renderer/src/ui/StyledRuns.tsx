@@ -4,7 +4,9 @@ import type { Run } from '../../../shared/citations/runs';
 export function StyledRuns({ runs }: { runs: readonly Run[] }) {
   return (
     <>
-      {runs.map((run, index) => (run.italic ? <i key={index}>{run.text}</i> : <span key={index}>{run.text}</span>))}
+      {runs.map((run, index) =>
+        run.italic ? <i key={index}>{run.text}</i> : <span key={index}>{run.text}</span>,
+      )}
     </>
   );
 }

@@ -18,7 +18,10 @@ let nextId = 1;
 /** Brief messages in the corner: confirmations fade, errors stay until dismissed. */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
-  const dismiss = useCallback((id: number) => setToasts((list) => list.filter((toast) => toast.id !== id)), []);
+  const dismiss = useCallback(
+    (id: number) => setToasts((list) => list.filter((toast) => toast.id !== id)),
+    [],
+  );
   const notify = useCallback<Notify>(
     (message, tone = 'info') => {
       const id = nextId++;
@@ -32,9 +35,18 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       {children}
       <div className="toasts" role="status" aria-live="polite">
         {toasts.map((toast) => (
-          <div key={toast.id} className={`toast toast--${toast.tone}`} role={toast.tone === 'error' ? 'alert' : undefined}>
+          <div
+            key={toast.id}
+            className={`toast toast--${toast.tone}`}
+            role={toast.tone === 'error' ? 'alert' : undefined}
+          >
             <span>{toast.message}</span>
-            <button type="button" className="toast__close" aria-label="Dismiss message" onClick={() => dismiss(toast.id)}>
+            <button
+              type="button"
+              className="toast__close"
+              aria-label="Dismiss message"
+              onClick={() => dismiss(toast.id)}
+            >
               ×
             </button>
           </div>

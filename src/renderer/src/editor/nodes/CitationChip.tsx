@@ -9,7 +9,18 @@ import { useAuthority } from '../../library/authority-cache';
 import { StyledRuns } from '../../ui/StyledRuns';
 import { $isCitationNode } from './CitationNode';
 
-export const SIGNALS = ['', 'See', 'See also', 'See, e.g.,', 'E.g.,', 'Cf.', 'But see', 'But cf.', 'See generally', 'Accord'];
+export const SIGNALS = [
+  '',
+  'See',
+  'See also',
+  'See, e.g.,',
+  'E.g.,',
+  'Cf.',
+  'But see',
+  'But cf.',
+  'See generally',
+  'Accord',
+];
 
 interface Props {
   nodeKey: NodeKey;
@@ -25,7 +36,10 @@ export function CitationChip({ nodeKey, fields }: Props) {
 
   if (authority === null) {
     return (
-      <span className="citation citation--missing" title="This authority was deleted from the library.">
+      <span
+        className="citation citation--missing"
+        title="This authority was deleted from the library."
+      >
         [deleted authority]
       </span>
     );
@@ -55,7 +69,13 @@ export function CitationChip({ nodeKey, fields }: Props) {
         <StyledRuns runs={runs} />
       </button>
       {open && chipRef.current && (
-        <CitationPopover anchor={chipRef.current} fields={fields} onChange={update} onRemove={remove} onClose={() => setOpen(false)} />
+        <CitationPopover
+          anchor={chipRef.current}
+          fields={fields}
+          onChange={update}
+          onRemove={remove}
+          onClose={() => setOpen(false)}
+        />
       )}
     </>
   );
@@ -76,7 +96,10 @@ function CitationPopover({ anchor, fields, onChange, onRemove, onClose }: Popove
 
   useLayoutEffect(() => {
     const box = anchor.getBoundingClientRect();
-    setPosition({ top: box.bottom + window.scrollY + 6, left: Math.max(8, box.left + window.scrollX) });
+    setPosition({
+      top: box.bottom + window.scrollY + 6,
+      left: Math.max(8, box.left + window.scrollX),
+    });
     ref.current?.querySelector<HTMLInputElement>('input')?.focus();
   }, [anchor]);
 

@@ -65,7 +65,10 @@ export function AutosavePlugin({ briefId, onStatus, saveRef }: Props) {
       const now = Date.now();
       dirtySince ??= now;
       clearTimeout(timer);
-      timer = setTimeout(() => void save(), Math.max(0, Math.min(PAUSE_MS, dirtySince + MAX_UNSAVED_MS - now)));
+      timer = setTimeout(
+        () => void save(),
+        Math.max(0, Math.min(PAUSE_MS, dirtySince + MAX_UNSAVED_MS - now)),
+      );
     };
 
     const onBeforeUnload = (event: BeforeUnloadEvent) => {

@@ -13,7 +13,11 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { factWithRecordCite } from '../../../../../shared/brief/fact-text';
-import { INSERT_CITATION_COMMAND, INSERT_FACT_COMMAND, INSERT_SNIPPET_COMMAND } from '../../commands';
+import {
+  INSERT_CITATION_COMMAND,
+  INSERT_FACT_COMMAND,
+  INSERT_SNIPPET_COMMAND,
+} from '../../commands';
 import { $createCitationNode } from '../../nodes/CitationNode';
 
 /** The caret, or the end of the document when the editor has never had one. */
@@ -33,7 +37,9 @@ export function InsertPlugin() {
           INSERT_CITATION_COMMAND,
           ({ authorityId }) => {
             $caret();
-            $insertNodes([$createCitationNode({ authorityId, pin: '', signal: '', parenthetical: '' })]);
+            $insertNodes([
+              $createCitationNode({ authorityId, pin: '', signal: '', parenthetical: '' }),
+            ]);
             return true;
           },
           COMMAND_PRIORITY_EDITOR,

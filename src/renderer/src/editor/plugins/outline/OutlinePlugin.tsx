@@ -19,7 +19,11 @@ export function OutlinePlugin({ onChange }: { onChange(outline: OutlineEntry[]):
         const outline = $getRoot()
           .getChildren()
           .filter($isHeadingNode)
-          .map((node) => ({ key: node.getKey(), level: Number(node.getTag().slice(1)), text: node.getTextContent() }));
+          .map((node) => ({
+            key: node.getKey(),
+            level: Number(node.getTag().slice(1)),
+            text: node.getTextContent(),
+          }));
         const signature = JSON.stringify(outline);
         if (signature !== previous) {
           previous = signature;

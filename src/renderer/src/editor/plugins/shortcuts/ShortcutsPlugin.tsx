@@ -1,7 +1,12 @@
 import { INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND, REDO_COMMAND } from 'lexical';
+import {
+  COMMAND_PRIORITY_EDITOR,
+  COMMAND_PRIORITY_NORMAL,
+  KEY_DOWN_COMMAND,
+  REDO_COMMAND,
+} from 'lexical';
 import { useEffect } from 'react';
 import { SAVE_NOW_COMMAND, SET_BLOCK_TYPE_COMMAND, type BlockType } from '../../commands';
 import { $setBlockType } from '../toolbar/block-type';
@@ -27,7 +32,8 @@ export function ShortcutsPlugin() {
             if (!mod) return false;
             const key = event.key.toLowerCase();
             let blockType: BlockType | null = null;
-            if (event.altKey && ['1', '2', '3'].includes(event.key)) blockType = `h${event.key}` as BlockType;
+            if (event.altKey && ['1', '2', '3'].includes(event.key))
+              blockType = `h${event.key}` as BlockType;
             else if (event.shiftKey && key === 'n') blockType = 'paragraph';
             else if (event.shiftKey && key === 'q') blockType = 'quote';
             if (blockType) {

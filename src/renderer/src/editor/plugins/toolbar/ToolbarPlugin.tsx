@@ -40,21 +40,47 @@ export function ToolbarPlugin() {
             const selection = $getSelection();
             if (!$isRangeSelection(selection)) return;
             setBlockType($currentBlockType());
-            setActive(Object.fromEntries(FORMATS.map(({ format }) => [format, selection.hasFormat(format)])));
+            setActive(
+              Object.fromEntries(
+                FORMATS.map(({ format }) => [format, selection.hasFormat(format)]),
+              ),
+            );
           }),
         ),
-        editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
-        editor.registerCommand(CAN_REDO_COMMAND, (value) => (setCanRedo(value), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(
+          CAN_UNDO_COMMAND,
+          (value) => (setCanUndo(value), false),
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(
+          CAN_REDO_COMMAND,
+          (value) => (setCanRedo(value), false),
+          COMMAND_PRIORITY_LOW,
+        ),
       ),
     [editor],
   );
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
-      <button type="button" className="tool" aria-label="Undo" title={`Undo (${mod}Z)`} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+      <button
+        type="button"
+        className="tool"
+        aria-label="Undo"
+        title={`Undo (${mod}Z)`}
+        disabled={!canUndo}
+        onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+      >
         ↶
       </button>
-      <button type="button" className="tool" aria-label="Redo" title={`Redo (${mod}Y)`} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+      <button
+        type="button"
+        className="tool"
+        aria-label="Redo"
+        title={`Redo (${mod}Y)`}
+        disabled={!canRedo}
+        onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+      >
         ↷
       </button>
       <span className="toolbar__divider" />
@@ -89,10 +115,22 @@ export function ToolbarPlugin() {
         </button>
       ))}
       <span className="toolbar__divider" />
-      <button type="button" className="tool" aria-label="Bulleted list" title={`Bulleted list (${mod}Shift+L)`} onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
+      <button
+        type="button"
+        className="tool"
+        aria-label="Bulleted list"
+        title={`Bulleted list (${mod}Shift+L)`}
+        onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}
+      >
         •≡
       </button>
-      <button type="button" className="tool" aria-label="Numbered list" title="Numbered list" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
+      <button
+        type="button"
+        className="tool"
+        aria-label="Numbered list"
+        title="Numbered list"
+        onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
+      >
         1≡
       </button>
     </div>

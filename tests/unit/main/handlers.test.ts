@@ -1,0 +1,79 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createHandlers, dispatch, type Handlers } from '../../../src/main/handlers';
+import { seedDemoLibrary } from '../../../src/main/library/seed';
+import { tempLibrary } from '../../helpers/temp-library';
+
+function handlers(): Handlers {
+  const { library } = tempLibrary();
+  seedDemoLibrary(library);
+  return createHandlers(library, {
+    deliverDocx: async (fileName, bytes) => ({
+      kind: 'download',
+      fileName,
+      base64: Buffer.from(bytes).toString('base64'),
+    }),
+  });
+}
+
+describe('dispatch', () => {
+  it('answers a valid call with its value', async () => {
+    const result = await dispatch(handlers(), 'library:search', { text: 'gatimi' });
+    expect(result).toMatchObject({
+      ok: true,
+      value: [{ type: 'authority', authority: { name: 'Gatimi v. Holder' } }],
+    });
+  });
+
+  it('answers an unknown channel with a typed error', async () => {
+    expect(await dispatch(handlers(), 'library:drop-tables', {})).toEqual({
+      ok: false,
+      error: { code: 'unknown-channel', message: expect.stringContaining('library:drop-tables') },
+    });
+  });
+
+  it.each([
+    ['library:search', { text: 42 }],
+    ['library:search', 'not an object'],
+    ['brief:save', { id: -1, content: '' }],
+    ['authority:create', { kind: 'treatise' }],
+    ['fact:create', { matterId: 1, text: '   ' }],
+    ['brief:create', { title: 'x'.repeat(301) }],
+    ['matter:list', { extra: true }],
+  ])('answers a bad %s payload with invalid-argument, never a crash', async (channel, args) => {
+    const result = await dispatch(handlers(), channel, args);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  });
+
+  it('passes a user-facing error through with its code', async () => {
+    expect(await dispatch(handlers(), 'brief:get', { id: 9999 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringContaining('9999') },
+    });
+  });
+
+  it('hides an unexpected failure behind a generic message and logs it', async () => {
+    const broken = {
+      ...handlers(),
+      'matter:list': () => {
+        throw new TypeError('secret internals');
+      },
+    } as Handlers;
+    const log = vi.fn();
+    const result = await dispatch(broken, 'matter:list', {}, log);
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('secret internals');
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it('exports a brief through the host', async () => {
+    const all = handlers();
+    const list = await dispatch(all, 'brief:list', {});
+    if (!list.ok) throw new Error('list failed');
+    const [brief] = list.value as { id: number }[];
+    const exported = await dispatch(all, 'brief:export-docx', { id: brief!.id });
+    expect(exported).toMatchObject({
+      ok: true,
+      value: { kind: 'download', fileName: expect.stringMatching(/\.docx$/) },
+    });
+  });
+});

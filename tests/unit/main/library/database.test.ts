@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import {
+  DatabaseTooNewError,
+  DatabaseUnreadableError,
+  migrate,
+  openDatabase,
+} from '../../../../src/main/library/database';
+import { LATEST_VERSION, MIGRATIONS } from '../../../../src/main/library/migrations';
+import { tempDir, tempLibrary } from '../../../helpers/temp-library';
+
+const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+describe('openDatabase', () => {
+  it('sets WAL, foreign keys and synchronous FULL, and reaches the latest schema', () => {
+    const { library } = tempLibrary();
+    expect(library.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(library.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(library.db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(library.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+  });
+
+  it('refuses a library from a newer Amicus and leaves the file byte for byte as it was', () => {
+    const file = join(tempDir(), 'newer.sqlite');
+    const newer = new Database(file);
+    newer.exec('CREATE TABLE future (x INTEGER)');
+    newer.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    newer.close();
+    const before = digest(file);
+
+    expect(() => openDatabase(file)).toThrow(DatabaseTooNewError);
+    expect(() => openDatabase(file)).toThrow(/newer version of Amicus/);
+    expect(digest(file)).toBe(before);
+  });
+
+  it('reports a file that is not a database clearly and does not touch it', () => {
+    const file = join(tempDir(), 'garbage.sqlite');
+    writeFileSync(file, Buffer.alloc(8192, 0x5a));
+    const before = digest(file);
+
+    expect(() => openDatabase(file)).toThrow(DatabaseUnreadableError);
+    expect(() => openDatabase(file)).toThrow(/cannot be read.*has not been changed/s);
+    expect(digest(file)).toBe(before);
+  });
+});
+
+describe('migrations', () => {
+  it('are numbered 1..n in order', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('001 creates the tables as STRICT, with cascading facts and a search index kept by triggers', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    const tables = db
+      .prepare<[], { name: string; strict: number }>(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main'",
+      )
+      .all();
+    for (const name of [
+      'matters',
+      'authorities',
+      'facts',
+      'snippets',
+      'briefs',
+      'brief_citations',
+      'meta',
+    ]) {
+      expect(tables.find((t) => t.name === name)?.strict, name).toBe(1);
+    }
+
+    db.prepare(
+      "INSERT INTO matters (id, name, created_at, updated_at) VALUES (1, 'M', '', '')",
+    ).run();
+    db.prepare(
+      "INSERT INTO facts (matter_id, text, record_cite, created_at, updated_at) VALUES (1, 'pushed against the wall of a store', 'A.R. 116', '', '')",
+    ).run();
+    const hit = () =>
+      db.prepare("SELECT rowid FROM search_index WHERE search_index MATCH 'store'").all();
+    expect(hit()).toHaveLength(1);
+    db.prepare("UPDATE facts SET text = 'threatened her'").run();
+    expect(hit()).toHaveLength(0);
+    db.prepare('DELETE FROM matters').run();
+    expect(db.prepare('SELECT count(*) AS n FROM facts').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM search_index').get()).toEqual({ n: 0 });
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO authorities (kind, created_at, updated_at) VALUES ('treatise', '', '')",
+        )
+        .run(),
+    ).toThrow(/CHECK constraint/);
+  });
+
+  it('runs each migration in one transaction: a failing one leaves its version and schema unapplied', () => {
+    const db = new Database(':memory:');
+    const broken = {
+      version: 2,
+      name: 'broken',
+      up: (d: Database.Database) =>
+        d.exec('CREATE TABLE half_done (x); SELECT nope FROM missing_table;'),
+    };
+    expect(() => migrate(db, [MIGRATIONS[0]!, broken])).toThrow(/missing_table/);
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(
+      db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half_done'").get(),
+    ).toEqual({ n: 0 });
+  });
+
+  it('reopening an up-to-date library changes nothing', () => {
+    const { file, library } = tempLibrary();
+    library.close();
+    const again = openDatabase(file);
+    expect(again.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    again.close();
+  });
+});

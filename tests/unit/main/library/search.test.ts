@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Library } from '../../../../src/main/library';
+import { searchTokens } from '../../../../src/main/library/search';
+import { seedDemoLibrary } from '../../../../src/main/library/seed';
+import type { SearchHit } from '../../../../src/shared/library';
+import { tempLibrary } from '../../../helpers/temp-library';
+
+function label(hit: SearchHit): string {
+  if (hit.type === 'authority')
+    return (
+      hit.authority.name ||
+      `${hit.authority.title} ${hit.authority.code} § ${hit.authority.section}`
+    );
+  if (hit.type === 'fact') return hit.fact.text;
+  return hit.snippet.title;
+}
+
+describe('library search', () => {
+  let library: Library;
+  beforeEach(() => {
+    library = tempLibrary().library;
+    seedDemoLibrary(library);
+  });
+
+  it('finds by prefix as the user types, ranked', () => {
+    for (const typed of ['g', 'ga', 'gat', 'gatim', 'Gatimi']) {
+      const hits = library.search({ text: typed });
+      expect(hits.length, typed).toBeGreaterThan(0);
+    }
+    expect(label(library.search({ text: 'gatim' })[0]!)).toBe('Gatimi v. Holder');
+  });
+
+  it('puts a name match above a mention in notes or text', () => {
+    const hits = library.search({ text: 'acosta' }).map(label);
+    expect(hits[0]).toBe('Matter of Acosta');
+    expect(hits).toContain('Particular social group — the Acosta standard');
+  });
+
+  it('finds authorities by their citation and statutes by section', () => {
+    expect(label(library.search({ text: '578 F.3d 611' })[0]!)).toBe('Gatimi v. Holder');
+    expect(label(library.search({ text: '§ 1101(a)(42)' })[0]!)).toMatch(/1101\(a\)\(42\)\(A\)/);
+  });
+
+  it('finds facts by record cite and by words, with diacritics folded', () => {
+    expect(label(library.search({ text: 'A.R. 118' })[0]!)).toMatch(/police dismissed/);
+    expect(library.search({ text: 'políce' }).map(label).join('|')).toMatch(/police/);
+  });
+
+  it('filters by type, authority kind and matter', () => {
+    expect(
+      library.search({ text: 'holder', types: ['fact'] }).every((h) => h.type === 'fact'),
+    ).toBe(true);
+    const agency = library.search({
+      text: 'matter',
+      types: ['authority'],
+      authorityKinds: ['agency'],
+    });
+    expect(agency.length).toBeGreaterThan(3);
+    expect(agency.every((h) => h.type === 'authority' && h.authority.kind === 'agency')).toBe(true);
+
+    const other = library.matters.create({ name: 'Second Circuit rehearing' });
+    library.facts.create({
+      matterId: other,
+      text: 'She was followed home from school.',
+      recordCite: 'CAR 67',
+      source: '',
+      tags: [],
+    });
+    const [demoMatter] = library.matters.list().filter((m) => m.name === 'Cece v. Holder');
+    const facts = library.search({ text: 'school', types: ['fact'], matterId: demoMatter!.id });
+    expect(facts.map(label).sort()).toEqual([
+      'She had heard that he had kidnapped at least one girl from the school and forced her into prostitution.',
+      'She had seen the same man near her high school, looking for girls.',
+    ]);
+    expect(library.search({ text: 'school', types: ['fact'], matterId: other }).map(label)).toEqual(
+      ['She was followed home from school.'],
+    );
+  });
+
+  it('browses the newest records when the query is empty', () => {
+    expect(library.search({ text: '', limit: 5 })).toHaveLength(5);
+    expect(
+      library.search({ text: '   ', types: ['snippet'] }).every((h) => h.type === 'snippet'),
+    ).toBe(true);
+  });
+
+  it.each([
+    '"',
+    "'",
+    '§',
+    '§§',
+    '&',
+    '(',
+    ')',
+    '*',
+    '-',
+    '- ',
+    'NEAR(',
+    'AND',
+    'OR NOT',
+    '^',
+    ':',
+    '{title}',
+    'a"b',
+    '""',
+    '\u0000',
+    '🙂',
+    'ǅ',
+  ])('never fails on %j', (text) => {
+    expect(() => library.search({ text })).not.toThrow();
+  });
+
+  it('never fails on any input at all (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60, unit: 'binary' }), (text) => {
+        expect(Array.isArray(library.search({ text }))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the index in step with edits and deletions', () => {
+    const created = library.authorities.create({
+      kind: 'case',
+      name: 'Zyxwv v. Garland',
+      shortName: '',
+      volume: '1',
+      reporter: 'F.4th',
+      firstPage: '2',
+      court: '1st Cir.',
+      year: 2024,
+      title: '',
+      code: '',
+      section: '',
+      parenthetical: '',
+      notes: '',
+    });
+    expect(library.search({ text: 'zyxw' })).toHaveLength(1);
+    library.authorities.update(created.id, { ...created, name: 'Qwerty v. Garland' });
+    expect(library.search({ text: 'zyxw' })).toHaveLength(0);
+    expect(library.search({ text: 'qwert' })).toHaveLength(1);
+    library.authorities.delete(created.id);
+    expect(library.search({ text: 'qwert' })).toHaveLength(0);
+  });
+});
+
+describe('searchTokens', () => {
+  it('splits like the unicode61 tokenizer and folds case and diacritics', () => {
+    expect(searchTokens('Matter of S-E-G-, 24 I. & N. Dec. 579')).toEqual([
+      'matter',
+      'of',
+      's',
+      'e',
+      'g',
+      '24',
+      'i',
+      'n',
+      'dec',
+      '579',
+    ]);
+    expect(searchTokens('Ćeće §1158(b)')).toEqual(['cece', '1158', 'b']);
+    expect(searchTokens('" * - ( )')).toEqual([]);
+  });
+});

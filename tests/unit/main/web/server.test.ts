@@ -1,0 +1,182 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../../src/main/handlers';
+import { seedDemoLibrary } from '../../../../src/main/library/seed';
+import {
+  startWebHost,
+  TOKEN_COOKIE,
+  TOKEN_HEADER,
+  type WebHost,
+} from '../../../../src/main/web/server';
+import { tempDir, tempLibrary } from '../../../helpers/temp-library';
+
+let host: WebHost | undefined;
+afterEach(async () => {
+  await host?.close();
+  host = undefined;
+});
+
+async function start(): Promise<WebHost> {
+  const { library } = tempLibrary();
+  seedDemoLibrary(library);
+  const staticDir = tempDir();
+  mkdirSync(join(staticDir, 'assets'));
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Amicus</title>');
+  writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  host = await startWebHost({
+    handlers: createHandlers(library, { deliverDocx: async () => ({ kind: 'cancelled' }) }),
+    staticDir,
+    log: () => undefined,
+  });
+  return host;
+}
+
+/** A raw request, so tests can send the Host and Origin headers a browser or an attacker would. */
+function raw(
+  port: number,
+  path: string,
+  {
+    method = 'GET',
+    headers = {},
+    body,
+  }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+      let text = '';
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }),
+      );
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('loopback web host', () => {
+  it('listens on 127.0.0.1 only, on a free port, and prints a tokenised address', async () => {
+    const web = await start();
+    expect(web.url).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:${web.port}/\\?token=[\\w-]{20,}$`),
+    );
+  });
+
+  it('refuses every request without the token', async () => {
+    const web = await start();
+    const hostHeader = { host: `127.0.0.1:${web.port}` };
+    expect((await raw(web.port, '/', { headers: hostHeader })).status).toBe(401);
+    expect((await raw(web.port, '/assets/app.js', { headers: hostHeader })).status).toBe(401);
+    const api = await raw(web.port, '/api/library:search', {
+      method: 'POST',
+      headers: hostHeader,
+      body: '{"text":""}',
+    });
+    expect(api.status).toBe(401);
+    const wrong = await raw(web.port, '/api/library:search', {
+      method: 'POST',
+      headers: { ...hostHeader, [TOKEN_HEADER]: 'x'.repeat(web.token.length) },
+      body: '{"text":""}',
+    });
+    expect(wrong.status).toBe(401);
+  });
+
+  it('trades the address’s token for a strict cookie and serves the app with security headers', async () => {
+    const web = await start();
+    const hostHeader = { host: `127.0.0.1:${web.port}` };
+    const first = await raw(web.port, `/?token=${web.token}`, { headers: hostHeader });
+    expect(first.status).toBe(303);
+    expect(first.headers.location).toBe('/');
+    const cookie = String(first.headers['set-cookie']);
+    expect(cookie).toContain(`${TOKEN_COOKIE}=${web.token}`);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+
+    const page = await raw(web.port, '/', {
+      headers: { ...hostHeader, cookie: `${TOKEN_COOKIE}=${web.token}` },
+    });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Amicus</title>');
+    expect(page.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(page.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('answers API calls with envelopes, the bad ones with typed errors', async () => {
+    const web = await start();
+    const headers = {
+      host: `127.0.0.1:${web.port}`,
+      [TOKEN_HEADER]: web.token,
+      'content-type': 'application/json',
+    };
+    const ok = await raw(web.port, '/api/library:search', {
+      method: 'POST',
+      headers,
+      body: '{"text":"gatimi"}',
+    });
+    expect(JSON.parse(ok.body)).toMatchObject({
+      ok: true,
+      value: [{ authority: { name: 'Gatimi v. Holder' } }],
+    });
+    const badJson = await raw(web.port, '/api/library:search', {
+      method: 'POST',
+      headers,
+      body: '{"text":',
+    });
+    expect(JSON.parse(badJson.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
+    const unknown = await raw(web.port, '/api/shell:exec', { method: 'POST', headers, body: '{}' });
+    expect(JSON.parse(unknown.body)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
+    expect((await raw(web.port, '/api/library:search', { headers })).status).toBe(405);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding) and a foreign Origin, even with the token', async () => {
+    const web = await start();
+    const token = { [TOKEN_HEADER]: web.token };
+    expect(
+      (await raw(web.port, '/', { headers: { ...token, host: `evil.example:${web.port}` } }))
+        .status,
+    ).toBe(403);
+    expect((await raw(web.port, '/', { headers: { ...token, host: '127.0.0.1:1' } })).status).toBe(
+      403,
+    );
+    const crossOrigin = await raw(web.port, '/api/library:search', {
+      method: 'POST',
+      headers: { ...token, host: `127.0.0.1:${web.port}`, origin: 'https://evil.example' },
+      body: '{"text":""}',
+    });
+    expect(crossOrigin.status).toBe(403);
+    const sameOrigin = await raw(web.port, '/api/library:search', {
+      method: 'POST',
+      headers: { ...token, host: `localhost:${web.port}`, origin: `http://localhost:${web.port}` },
+      body: '{"text":""}',
+    });
+    expect(sameOrigin.status).toBe(200);
+  });
+
+  it('serves nothing outside the renderer folder', async () => {
+    const web = await start();
+    const headers = { host: `127.0.0.1:${web.port}`, [TOKEN_HEADER]: web.token };
+    for (const path of [
+      '/../../etc/passwd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/assets/..%2f..%2fetc%2fpasswd',
+    ]) {
+      const answer = await raw(web.port, path, { headers });
+      expect(answer.status, path).toBe(404);
+    }
+    expect((await raw(web.port, '/assets/app.js', { headers })).headers['content-type']).toMatch(
+      /javascript/,
+    );
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  citation,
+  citedAuthorityIds,
+  documentBlocks,
+  editorState,
+  heading,
+  paragraph,
+  quote,
+  text,
+  TEXT_FORMAT,
+} from '../../../../src/shared/brief/editor-json';
+import { factWithRecordCite } from '../../../../src/shared/brief/fact-text';
+
+describe('documentBlocks', () => {
+  it('reads headings, paragraphs, quotations, lists and inline styles', () => {
+    const list = {
+      type: 'list',
+      version: 1 as const,
+      listType: 'number' as const,
+      start: 1,
+      tag: 'ol',
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [
+        {
+          type: 'listitem',
+          version: 1 as const,
+          value: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          children: [text('first')],
+        },
+      ],
+    };
+    const json = JSON.stringify(
+      editorState([
+        heading(1, text('Argument')),
+        paragraph(text('See ', TEXT_FORMAT.italic), citation({ authorityId: 3, pin: '615' })),
+        quote(text('because of persecution')),
+        list,
+      ]),
+    );
+    expect(documentBlocks(json)).toEqual([
+      {
+        kind: 'heading',
+        level: 1,
+        inlines: [{ kind: 'text', text: 'Argument', bold: false, italic: false, underline: false }],
+      },
+      {
+        kind: 'paragraph',
+        inlines: [
+          { kind: 'text', text: 'See ', bold: false, italic: true, underline: false },
+          { kind: 'citation', authorityId: 3, pin: '615', signal: '', parenthetical: '' },
+        ],
+      },
+      {
+        kind: 'quote',
+        inlines: [
+          {
+            kind: 'text',
+            text: 'because of persecution',
+            bold: false,
+            italic: false,
+            underline: false,
+          },
+        ],
+      },
+      {
+        kind: 'list-item',
+        listType: 'number',
+        depth: 0,
+        inlines: [{ kind: 'text', text: 'first', bold: false, italic: false, underline: false }],
+      },
+    ]);
+  });
+
+  it('reads an empty, corrupt or foreign document as no blocks', () => {
+    for (const json of ['', '   ', '{', 'null', '{"root":{}}', '[1,2]'])
+      expect(documentBlocks(json)).toEqual([]);
+  });
+
+  it('lists cited authorities once each in order of first use', () => {
+    const json = JSON.stringify(
+      editorState([
+        paragraph(citation({ authorityId: 5 }), citation({ authorityId: 2 })),
+        paragraph(citation({ authorityId: 5 })),
+      ]),
+    );
+    expect(citedAuthorityIds(documentBlocks(json))).toEqual([5, 2]);
+  });
+});
+
+describe('factWithRecordCite', () => {
+  it('ends the sentence and adds the record cite as its own citation sentence', () => {
+    expect(factWithRecordCite('She refused his advances', 'A.R. 116')).toBe(
+      'She refused his advances. A.R. 116.',
+    );
+    expect(factWithRecordCite('She refused his advances.', 'A.R. 116')).toBe(
+      'She refused his advances. A.R. 116.',
+    );
+    expect(factWithRecordCite('He said “no.”', 'J.A. 45.')).toBe('He said “no.” J.A. 45.');
+    expect(factWithRecordCite('  No cite  ', '')).toBe('No cite');
+  });
+});
