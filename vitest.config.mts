@@ -17,6 +17,17 @@ export default defineConfig({
           environment: 'jsdom',
         },
       },
+      {
+        // Drives the built app in Chromium; run with `npm run test:e2e` after a build.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

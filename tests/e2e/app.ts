@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface RunningApp {
+  url: string;
+  dataDir: string;
+  browser: Browser;
+  page: Page;
+  /** Stops the host with SIGTERM and waits for it to close the library. */
+  stopHost(): Promise<number | null>;
+  /** Starts the host again on the same data folder, as a user reopening the app would. */
+  restartHost(): Promise<string>;
+  close(): Promise<void>;
+}
+
+function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const entry = join(process.cwd(), 'out/main/web.js');
+  if (!existsSync(entry)) throw new Error('Build the app first (npm run build).');
+  const child = spawn(process.execPath, [entry, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      if (line.startsWith('http://127.0.0.1:')) resolve({ child, url: line.trim() });
+    });
+    child.once('exit', (code) => reject(new Error(`web host exited with ${code}: ${stderr}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGTERM');
+  });
+}
+
+/** `npm run web` on a fresh data folder, and Debian's Chromium looking at it. */
+export async function launchApp(): Promise<RunningApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'amicus-e2e-'));
+  let host = await startHost(dataDir);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(host.url);
+  return {
+    get url() {
+      return host.url;
+    },
+    dataDir,
+    browser,
+    page,
+    stopHost: () => stop(host.child),
+    async restartHost() {
+      host = await startHost(dataDir);
+      return host.url;
+    },
+    async close() {
+      await browser.close();
+      await stop(host.child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
