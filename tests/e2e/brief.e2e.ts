@@ -18,14 +18,23 @@ const saved = (page: Page) => page.getByText('All changes saved').waitFor();
 
 async function newBrief(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New brief' }).click();
-  await page.getByRole('textbox', { name: 'Brief title' }).and(page.locator('[value="Untitled brief"]')).waitFor();
+  await page
+    .getByRole('textbox', { name: 'Brief title' })
+    .and(page.locator('[value="Untitled brief"]'))
+    .waitFor();
   await editor(page).click();
 }
 
 async function insertFirst(page: Page, query: string): Promise<void> {
   await search(page).fill(query);
-  await page.getByRole('button', { name: /^Insert/ }).first().waitFor();
-  await page.getByRole('button', { name: /^Insert/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Insert/ })
+    .first()
+    .waitFor();
+  await page
+    .getByRole('button', { name: /^Insert/ })
+    .first()
+    .click();
 }
 
 async function docxText(bytes: Buffer): Promise<string> {
@@ -40,9 +49,13 @@ describe('drafting a brief', () => {
   it('opens on the demo brief with the Cece library', async () => {
     const { page } = app;
     await page.getByRole('textbox', { name: 'Brief title' }).waitFor();
-    expect(await page.getByRole('textbox', { name: 'Brief title' }).inputValue()).toMatch(/Cece v\. Holder/);
+    expect(await page.getByRole('textbox', { name: 'Brief title' }).inputValue()).toMatch(
+      /Cece v\. Holder/,
+    );
     await page.getByRole('heading', { name: 'Interest of Amicus Curiae' }).waitFor();
-    expect(await page.getByRole('navigation', { name: 'Outline' }).textContent()).toContain('Summary of Argument');
+    expect(await page.getByRole('navigation', { name: 'Outline' }).textContent()).toContain(
+      'Summary of Argument',
+    );
   });
 
   it('inserts a citation found by search, keeps what was typed, and shows both after a reload', async () => {
@@ -73,9 +86,13 @@ describe('drafting a brief', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('radio', { name: 'Snippets' }).click();
     await insertFirst(page, 'Acosta standard');
-    await editor(page).getByText(/common, immutable characteristic/).waitFor();
+    await editor(page)
+      .getByText(/common, immutable characteristic/)
+      .waitFor();
     const text = await editor(page).textContent();
-    expect(text).toContain('When she reported the assault, the police dismissed her complaint without any investigation. A.R. 118.');
+    expect(text).toContain(
+      'When she reported the assault, the police dismissed her complaint without any investigation. A.R. 118.',
+    );
     expect(text).toContain('Matter of Acosta, 19 I. & N. Dec. 211, 233 (BIA 1985)');
   });
 
@@ -83,27 +100,49 @@ describe('drafting a brief', () => {
     const { page } = app;
     await newBrief(page);
     await insertFirst(page, 'Cardoza');
-    await editor(page).getByRole('button', { name: /^Citation: INS v\. Cardoza-Fonseca/ }).click();
+    await editor(page)
+      .getByRole('button', { name: /^Citation: INS v\. Cardoza-Fonseca/ })
+      .click();
     await page.getByRole('dialog', { name: 'Edit citation' }).getByLabel('Pin cite').fill('440');
-    await page.getByRole('dialog', { name: 'Edit citation' }).getByRole('button', { name: 'Done' }).click();
+    await page
+      .getByRole('dialog', { name: 'Edit citation' })
+      .getByRole('button', { name: 'Done' })
+      .click();
     await editor(page).getByText('480 U.S. 421, 440 (1987)').waitFor();
 
     await search(page).fill('Cardoza');
-    await page.getByRole('listitem').filter({ hasText: 'Cardoza-Fonseca' }).getByRole('button', { name: 'Edit' }).click();
-    await page.getByLabel('Case name').fill('Immigration & Naturalization Service v. Cardoza-Fonseca');
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Cardoza-Fonseca' })
+      .getByRole('button', { name: 'Edit' })
+      .click();
+    await page
+      .getByLabel('Case name')
+      .fill('Immigration & Naturalization Service v. Cardoza-Fonseca');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await editor(page).getByText('Immigration & Naturalization Service v. Cardoza-Fonseca').waitFor();
+    await editor(page)
+      .getByText('Immigration & Naturalization Service v. Cardoza-Fonseca')
+      .waitFor();
   });
 
   it('refuses to delete an authority a brief cites, naming the brief', async () => {
     const { page } = app;
     await search(page).fill('Gatimi');
-    await page.getByRole('listitem').filter({ hasText: 'Gatimi v. Holder' }).getByRole('button', { name: 'Edit' }).click();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Gatimi v. Holder' })
+      .getByRole('button', { name: 'Edit' })
+      .click();
     await page.getByRole('button', { name: 'Delete authority' }).click();
-    await page.getByRole('dialog', { name: 'Delete this authority?' }).getByRole('button', { name: 'Delete authority' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete this authority?' })
+      .getByRole('button', { name: 'Delete authority' })
+      .click();
     const alert = page.getByRole('alert').filter({ hasText: 'cited in' });
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/cited in “Cece v\. Holder — Brief of Amicus Curiae NIJC/);
+    expect(await alert.textContent()).toMatch(
+      /cited in “Cece v\. Holder — Brief of Amicus Curiae NIJC/,
+    );
   });
 
   it('creates, renames and deletes briefs with confirmation', async () => {
@@ -114,8 +153,13 @@ describe('drafting a brief', () => {
     await title.press('Enter');
     await page.getByRole('button', { name: /^Second Circuit rehearing/ }).waitFor();
     await page.getByRole('button', { name: 'Delete brief Second Circuit rehearing' }).click();
-    await page.getByRole('dialog', { name: 'Delete this brief?' }).getByRole('button', { name: 'Delete brief' }).click();
-    await page.getByRole('button', { name: /^Second Circuit rehearing/ }).waitFor({ state: 'detached' });
+    await page
+      .getByRole('dialog', { name: 'Delete this brief?' })
+      .getByRole('button', { name: 'Delete brief' })
+      .click();
+    await page
+      .getByRole('button', { name: /^Second Circuit rehearing/ })
+      .waitFor({ state: 'detached' });
   });
 
   it('exports a .docx that holds the typed sentence and the citation', async () => {
@@ -128,7 +172,9 @@ describe('drafting a brief', () => {
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('Untitled brief.docx');
     const text = await docxText(readFileSync((await download.path())!));
-    expect(text).toContain('Social visibility was rejected. Gatimi v. Holder, 578 F.3d 611 (7th Cir. 2009)');
+    expect(text).toContain(
+      'Social visibility was rejected. Gatimi v. Holder, 578 F.3d 611 (7th Cir. 2009)',
+    );
   });
 
   it('keeps what was typed the instant before the window closed, across a host restart', async () => {

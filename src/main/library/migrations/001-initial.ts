@@ -79,69 +79,68 @@ export function up(db: Database): void {
     ) STRICT, WITHOUT ROWID;
     CREATE INDEX brief_citations_by_authority ON brief_citations(authority_id);
 
-    -- One full-text index over the three searchable tables. rowid = id * 4 + type
-    -- (1 authority, 2 fact, 3 snippet) so every row's entry is found by key. Filters are tokens
-    -- in "tags" (typeauthority, kindcase, matter12) so FTS5 intersects them itself.
+    -- Full-text search over the three searchable tables, in two indexes: search_index holds
+    -- every word of a record, search_titles only its name (case name, record cite, snippet
+    -- title), so name matches are found without scanning text matches. rowid = id * 4 + type
+    -- (1 authority, 2 fact, 3 snippet) so each record's entries are found by key. Filters are
+    -- tokens in "tags" (typeauthority, kindcase, matter12) so FTS5 intersects them itself.
+    -- Prefix indexes up to 8 characters keep search-as-you-type from merging whole doclists.
     CREATE VIRTUAL TABLE search_index USING fts5(
       title, body, tags,
       tokenize = 'unicode61 remove_diacritics 2',
-      prefix = '1 2 3',
+      prefix = '1 2 3 4 5 6 7 8',
+      detail = column
+    );
+    CREATE VIRTUAL TABLE search_titles USING fts5(
+      title, tags,
+      tokenize = 'unicode61 remove_diacritics 2',
+      prefix = '1 2 3 4 5 6 7 8',
       detail = column
     );
 
     CREATE TRIGGER authorities_ai AFTER INSERT ON authorities BEGIN
-      INSERT INTO search_index(rowid, title, body, tags) VALUES (
-        new.id * 4 + 1,
-        concat_ws(' ', new.name, new.short_name, new.volume, new.reporter, new.first_page,
-                  new.title, new.code, new.section),
-        concat_ws(' ', new.court, new.year, new.parenthetical, new.notes),
-        'typeauthority kind' || new.kind);
+      INSERT INTO search_index(rowid, title, body, tags) VALUES (new.id * 4 + 1, concat_ws(' ', new.name, new.short_name, new.volume, new.reporter, new.first_page, new.title, new.code, new.section), concat_ws(' ', new.court, new.year, new.parenthetical, new.notes), 'typeauthority kind' || new.kind);
+      INSERT INTO search_titles(rowid, title, tags) VALUES (new.id * 4 + 1, concat_ws(' ', new.name, new.short_name, new.volume, new.reporter, new.first_page, new.title, new.code, new.section), 'typeauthority kind' || new.kind);
     END;
     CREATE TRIGGER authorities_ad AFTER DELETE ON authorities BEGIN
       DELETE FROM search_index WHERE rowid = old.id * 4 + 1;
+      DELETE FROM search_titles WHERE rowid = old.id * 4 + 1;
     END;
     CREATE TRIGGER authorities_au AFTER UPDATE ON authorities BEGIN
       DELETE FROM search_index WHERE rowid = old.id * 4 + 1;
-      INSERT INTO search_index(rowid, title, body, tags) VALUES (
-        new.id * 4 + 1,
-        concat_ws(' ', new.name, new.short_name, new.volume, new.reporter, new.first_page,
-                  new.title, new.code, new.section),
-        concat_ws(' ', new.court, new.year, new.parenthetical, new.notes),
-        'typeauthority kind' || new.kind);
+      DELETE FROM search_titles WHERE rowid = old.id * 4 + 1;
+      INSERT INTO search_index(rowid, title, body, tags) VALUES (new.id * 4 + 1, concat_ws(' ', new.name, new.short_name, new.volume, new.reporter, new.first_page, new.title, new.code, new.section), concat_ws(' ', new.court, new.year, new.parenthetical, new.notes), 'typeauthority kind' || new.kind);
+      INSERT INTO search_titles(rowid, title, tags) VALUES (new.id * 4 + 1, concat_ws(' ', new.name, new.short_name, new.volume, new.reporter, new.first_page, new.title, new.code, new.section), 'typeauthority kind' || new.kind);
     END;
 
     CREATE TRIGGER facts_ai AFTER INSERT ON facts BEGIN
-      INSERT INTO search_index(rowid, title, body, tags) VALUES (
-        new.id * 4 + 2, new.record_cite,
-        concat_ws(' ', new.text, new.source, (SELECT group_concat(value, ' ') FROM json_each(new.tags))),
-        'typefact matter' || new.matter_id);
+      INSERT INTO search_index(rowid, title, body, tags) VALUES (new.id * 4 + 2, new.record_cite, concat_ws(' ', new.text, new.source, (SELECT group_concat(value, ' ') FROM json_each(new.tags))), 'typefact matter' || new.matter_id);
+      INSERT INTO search_titles(rowid, title, tags) VALUES (new.id * 4 + 2, new.record_cite, 'typefact matter' || new.matter_id);
     END;
     CREATE TRIGGER facts_ad AFTER DELETE ON facts BEGIN
       DELETE FROM search_index WHERE rowid = old.id * 4 + 2;
+      DELETE FROM search_titles WHERE rowid = old.id * 4 + 2;
     END;
     CREATE TRIGGER facts_au AFTER UPDATE ON facts BEGIN
       DELETE FROM search_index WHERE rowid = old.id * 4 + 2;
-      INSERT INTO search_index(rowid, title, body, tags) VALUES (
-        new.id * 4 + 2, new.record_cite,
-        concat_ws(' ', new.text, new.source, (SELECT group_concat(value, ' ') FROM json_each(new.tags))),
-        'typefact matter' || new.matter_id);
+      DELETE FROM search_titles WHERE rowid = old.id * 4 + 2;
+      INSERT INTO search_index(rowid, title, body, tags) VALUES (new.id * 4 + 2, new.record_cite, concat_ws(' ', new.text, new.source, (SELECT group_concat(value, ' ') FROM json_each(new.tags))), 'typefact matter' || new.matter_id);
+      INSERT INTO search_titles(rowid, title, tags) VALUES (new.id * 4 + 2, new.record_cite, 'typefact matter' || new.matter_id);
     END;
 
     CREATE TRIGGER snippets_ai AFTER INSERT ON snippets BEGIN
-      INSERT INTO search_index(rowid, title, body, tags) VALUES (
-        new.id * 4 + 3, new.title,
-        concat_ws(' ', new.plain_text, (SELECT group_concat(value, ' ') FROM json_each(new.tags))),
-        'typesnippet matter' || coalesce(new.matter_id, 'none'));
+      INSERT INTO search_index(rowid, title, body, tags) VALUES (new.id * 4 + 3, new.title, concat_ws(' ', new.plain_text, (SELECT group_concat(value, ' ') FROM json_each(new.tags))), 'typesnippet matter' || coalesce(new.matter_id, 'none'));
+      INSERT INTO search_titles(rowid, title, tags) VALUES (new.id * 4 + 3, new.title, 'typesnippet matter' || coalesce(new.matter_id, 'none'));
     END;
     CREATE TRIGGER snippets_ad AFTER DELETE ON snippets BEGIN
       DELETE FROM search_index WHERE rowid = old.id * 4 + 3;
+      DELETE FROM search_titles WHERE rowid = old.id * 4 + 3;
     END;
     CREATE TRIGGER snippets_au AFTER UPDATE ON snippets BEGIN
       DELETE FROM search_index WHERE rowid = old.id * 4 + 3;
-      INSERT INTO search_index(rowid, title, body, tags) VALUES (
-        new.id * 4 + 3, new.title,
-        concat_ws(' ', new.plain_text, (SELECT group_concat(value, ' ') FROM json_each(new.tags))),
-        'typesnippet matter' || coalesce(new.matter_id, 'none'));
+      DELETE FROM search_titles WHERE rowid = old.id * 4 + 3;
+      INSERT INTO search_index(rowid, title, body, tags) VALUES (new.id * 4 + 3, new.title, concat_ws(' ', new.plain_text, (SELECT group_concat(value, ' ') FROM json_each(new.tags))), 'typesnippet matter' || coalesce(new.matter_id, 'none'));
+      INSERT INTO search_titles(rowid, title, tags) VALUES (new.id * 4 + 3, new.title, 'typesnippet matter' || coalesce(new.matter_id, 'none'));
     END;
   `);
 }
