@@ -12,6 +12,8 @@ export interface RunningApp {
   dataDir: string;
   browser: Browser;
   page: Page;
+  /** Calls a contract channel on the running host, as the page does. */
+  call(channel: string, args: unknown): Promise<{ ok: boolean; value?: unknown }>;
   /** Stops the host with SIGTERM and waits for it to close the library. */
   stopHost(): Promise<number | null>;
   /** Starts the host again on the same data folder, as a user reopening the app would. */
@@ -73,6 +75,18 @@ export async function launchApp(): Promise<RunningApp> {
     dataDir,
     browser,
     page,
+    async call(channel, args) {
+      const { origin, searchParams } = new URL(host.url);
+      const response = await fetch(`${origin}/api/${channel}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-amicus-token': searchParams.get('token') ?? '',
+        },
+        body: JSON.stringify(args),
+      });
+      return (await response.json()) as { ok: boolean; value?: unknown };
+    },
     stopHost: () => stop(host.child),
     async restartHost() {
       host = await startHost(dataDir);

@@ -37,6 +37,22 @@ async function insertFirst(page: Page, query: string): Promise<void> {
     .click();
 }
 
+/** Polls a condition for up to ten seconds; a save that never arrives fails the test. */
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('condition not met within 10 s');
+}
+
+async function briefIdByTitle(title: string): Promise<number> {
+  const list = await app.call('brief:list', {});
+  const brief = (list.value as { id: number; title: string }[]).find((b) => b.title === title);
+  if (!brief) throw new Error(`no brief titled ${title}`);
+  return brief.id;
+}
+
 async function docxText(bytes: Buffer): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
@@ -181,9 +197,14 @@ describe('drafting a brief', () => {
     const { page } = app;
     await newBrief(page);
     await page.keyboard.type('Typed just before closing.');
+    const briefId = await briefIdByTitle('Untitled brief');
     // No wait for the autosave: closing the page must flush it.
     await page.close({ runBeforeUnload: true });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await until(async () =>
+      JSON.stringify(await app.call('brief:get', { id: briefId })).includes(
+        'Typed just before closing.',
+      ),
+    );
     expect(await app.stopHost()).toBe(0);
 
     const url = await app.restartHost();

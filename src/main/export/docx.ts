@@ -3,10 +3,12 @@ import {
   Document,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   Packer,
   Paragraph,
   TextRun,
   type IParagraphOptions,
+  type IRunOptions,
   type ParagraphChild,
 } from 'docx';
 import { documentBlocks, type Block, type Inline } from '../../shared/brief/editor-json';
@@ -18,6 +20,9 @@ const NUMBERED_LIST = 'numbered-list';
 const DOUBLE_SPACED = 480;
 const SINGLE_SPACED = 240;
 const INCH = 1440;
+const FONT = 'Century Schoolbook';
+/** Half-points: 14 pt, FRAP 32(a)(5)'s minimum. */
+const BODY_SIZE = 28;
 
 function inlineRuns(
   inlines: readonly Inline[],
@@ -27,11 +32,12 @@ function inlineRuns(
     switch (inline.kind) {
       case 'text':
         return [
+          // Only what is on: an explicit "off" would override the paragraph style (bold headings).
           new TextRun({
             text: inline.text,
-            bold: inline.bold,
-            italics: inline.italic,
-            underline: inline.underline ? {} : undefined,
+            ...(inline.bold && { bold: true }),
+            ...(inline.italic && { italics: true }),
+            ...(inline.underline && { underline: {} }),
           }),
         ];
       case 'break':
@@ -41,7 +47,7 @@ function inlineRuns(
         if (!authority)
           return [new TextRun({ text: '[citation to a deleted authority]', highlight: 'yellow' })];
         return formatFullCitation(authority, inline).map(
-          (run) => new TextRun({ text: run.text, italics: run.italic }),
+          (run) => new TextRun({ text: run.text, ...(run.italic && { italics: true }) }),
         );
       }
     }
@@ -74,6 +80,22 @@ function blockParagraph(block: Block, authorities: ReadonlyMap<number, Authority
   }
 }
 
+/** Headings: single-spaced, not indented, kept with the paragraph that follows. */
+function headingStyle(
+  run: IRunOptions,
+  alignment?: (typeof AlignmentType)[keyof typeof AlignmentType],
+) {
+  return {
+    run: { font: FONT, size: BODY_SIZE, ...run },
+    paragraph: {
+      ...(alignment && { alignment }),
+      indent: { firstLine: 0 },
+      spacing: { before: 240, after: 240, line: SINGLE_SPACED, lineRule: LineRuleType.AUTO },
+      keepNext: true,
+    },
+  };
+}
+
 /** Renders a brief's headings, paragraphs, quotations and lists, citations written out in full. */
 export async function renderBriefDocx(
   brief: Brief,
@@ -84,41 +106,38 @@ export async function renderBriefDocx(
     block.inlines.flatMap((i) => (i.kind === 'citation' ? [i.authorityId] : [])),
   );
   const authorities = new Map(getAuthorities([...new Set(ids)]).map((a) => [a.id, a]));
-  const font = 'Century Schoolbook';
 
   const document = new Document({
     title: brief.title,
     creator: 'Amicus',
     styles: {
       default: {
-        document: { run: { font, size: 28 }, paragraph: { spacing: { line: DOUBLE_SPACED } } },
-        heading1: {
-          run: { font, size: 28, bold: true, allCaps: true },
-          paragraph: {
-            alignment: AlignmentType.CENTER,
-            spacing: { before: 240, after: 240, line: SINGLE_SPACED },
-            keepNext: true,
-          },
-        },
-        heading2: {
-          run: { font, size: 28, bold: true },
-          paragraph: { spacing: { before: 240, after: 240, line: SINGLE_SPACED }, keepNext: true },
-        },
-        heading3: {
-          run: { font, size: 28, bold: true, italics: true },
-          paragraph: { spacing: { before: 240, after: 240, line: SINGLE_SPACED }, keepNext: true },
-        },
+        document: { run: { font: FONT, size: BODY_SIZE } },
+        heading1: headingStyle({ bold: true, allCaps: true }, AlignmentType.CENTER),
+        heading2: headingStyle({ bold: true }),
+        heading3: headingStyle({ bold: true, italics: true }),
       },
       paragraphStyles: [
+        {
+          id: 'Normal',
+          name: 'Normal',
+          quickFormat: true,
+          run: { font: FONT, size: BODY_SIZE },
+          paragraph: {
+            spacing: { line: DOUBLE_SPACED, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+            indent: { firstLine: INCH / 2 },
+          },
+        },
         {
           id: 'Quote',
           name: 'Quote',
           basedOn: 'Normal',
           next: 'Normal',
           quickFormat: true,
+          // Block quotations: single-spaced and indented on both sides (FRAP 32(a)(4)).
           paragraph: {
-            indent: { left: INCH, right: INCH },
-            spacing: { line: SINGLE_SPACED, after: 240 },
+            indent: { left: INCH, right: INCH, firstLine: 0 },
+            spacing: { line: SINGLE_SPACED, lineRule: LineRuleType.AUTO, after: 240 },
           },
         },
       ],

@@ -12,6 +12,8 @@ import {
   type SerializedNode,
 } from '../../shared/brief/editor-json';
 import { factWithRecordCite } from '../../shared/brief/fact-text';
+import { formatFullCitation } from '../../shared/citations/format';
+import { runsToText } from '../../shared/citations/runs';
 import { AuthorityFields } from '../../shared/library';
 import demo from '../../../resources/demo/cece.json';
 import type { Library } from './index';
@@ -85,7 +87,11 @@ export function seedDemoLibrary(library: Library): boolean {
     for (const snippet of data.snippets) {
       const content = JSON.stringify(editorState(blocksOf(snippet.blocks)));
       const plainText = documentBlocks(content)
-        .map((block) => inlinesToPlainText(block.inlines))
+        .map((block) =>
+          inlinesToPlainText(block.inlines, (use) =>
+            runsToText(formatFullCitation(library.authorities.get(use.authorityId), use)),
+          ),
+        )
         .join('\n');
       library.snippets.create({
         matterId,

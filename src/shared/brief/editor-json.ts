@@ -210,8 +210,16 @@ export function citedAuthorityIds(blocks: readonly Block[]): number[] {
   return [...ids];
 }
 
-export function inlinesToPlainText(inlines: readonly Inline[]): string {
+/** Plain text of inline content; a citation reads as `citationText` gives it (nothing by default). */
+export function inlinesToPlainText(
+  inlines: readonly Inline[],
+  citationText: (citation: CitationFields) => string = () => '',
+): string {
   return inlines
-    .map((inline) => (inline.kind === 'text' ? inline.text : inline.kind === 'break' ? '\n' : ''))
+    .map((inline) => {
+      if (inline.kind === 'text') return inline.text;
+      if (inline.kind === 'break') return '\n';
+      return citationText(inline);
+    })
     .join('');
 }

@@ -53,7 +53,8 @@ function reporterCite(authority: CitableAuthority, pin: string): string {
 
 function codifiedCite(authority: CitableAuthority, pin: string): string {
   const section = authority.section.trim();
-  const sectionSign = section ? `§ ${section}${pin}` : pin;
+  // A no-break space keeps the section sign on the line with its number.
+  const sectionSign = section ? `§\u00a0${section}${pin}` : pin;
   const cite = [authority.title, authority.code]
     .map((part) => part.trim())
     .filter(Boolean)

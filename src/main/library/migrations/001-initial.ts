@@ -99,8 +99,8 @@ export function up(db: Database): void {
     );
 
     CREATE TRIGGER authorities_ai AFTER INSERT ON authorities BEGIN
-      INSERT INTO search_index(rowid, title, body, tags) VALUES (new.id * 4 + 1, concat_ws(' ', new.name, new.short_name, new.volume, new.reporter, new.first_page, new.title, new.code, new.section), concat_ws(' ', new.court, new.year, new.parenthetical, new.notes), 'typeauthority kind' || new.kind);
-      INSERT INTO search_titles(rowid, title, tags) VALUES (new.id * 4 + 1, concat_ws(' ', new.name, new.short_name, new.volume, new.reporter, new.first_page, new.title, new.code, new.section), 'typeauthority kind' || new.kind);
+      INSERT INTO search_index(rowid, title, body, tags) VALUES (new.id * 4 + 1, concat_ws(' ', new.name, new.short_name, new.title, new.code, new.section), concat_ws(' ', new.volume, new.reporter, new.first_page, new.court, new.year, new.parenthetical, new.notes), 'typeauthority kind' || new.kind);
+      INSERT INTO search_titles(rowid, title, tags) VALUES (new.id * 4 + 1, concat_ws(' ', new.name, new.short_name, new.title, new.code, new.section), 'typeauthority kind' || new.kind);
     END;
     CREATE TRIGGER authorities_ad AFTER DELETE ON authorities BEGIN
       DELETE FROM search_index WHERE rowid = old.id * 4 + 1;
@@ -109,8 +109,8 @@ export function up(db: Database): void {
     CREATE TRIGGER authorities_au AFTER UPDATE ON authorities BEGIN
       DELETE FROM search_index WHERE rowid = old.id * 4 + 1;
       DELETE FROM search_titles WHERE rowid = old.id * 4 + 1;
-      INSERT INTO search_index(rowid, title, body, tags) VALUES (new.id * 4 + 1, concat_ws(' ', new.name, new.short_name, new.volume, new.reporter, new.first_page, new.title, new.code, new.section), concat_ws(' ', new.court, new.year, new.parenthetical, new.notes), 'typeauthority kind' || new.kind);
-      INSERT INTO search_titles(rowid, title, tags) VALUES (new.id * 4 + 1, concat_ws(' ', new.name, new.short_name, new.volume, new.reporter, new.first_page, new.title, new.code, new.section), 'typeauthority kind' || new.kind);
+      INSERT INTO search_index(rowid, title, body, tags) VALUES (new.id * 4 + 1, concat_ws(' ', new.name, new.short_name, new.title, new.code, new.section), concat_ws(' ', new.volume, new.reporter, new.first_page, new.court, new.year, new.parenthetical, new.notes), 'typeauthority kind' || new.kind);
+      INSERT INTO search_titles(rowid, title, tags) VALUES (new.id * 4 + 1, concat_ws(' ', new.name, new.short_name, new.title, new.code, new.section), 'typeauthority kind' || new.kind);
     END;
 
     CREATE TRIGGER facts_ai AFTER INSERT ON facts BEGIN

@@ -76,7 +76,7 @@ describe('formatFullCitation', () => {
           { pin: '(b)(1)(B)(i)' },
         ),
       ),
-    ).toBe('8 U.S.C. § 1158(b)(1)(B)(i)');
+    ).toBe('8 U.S.C. §\u00a01158(b)(1)(B)(i)');
     expect(
       runsToText(
         full({
@@ -87,9 +87,9 @@ describe('formatFullCitation', () => {
           year: 2024,
         }),
       ),
-    ).toBe('8 C.F.R. § 1208.13(b)(1) (2024)');
+    ).toBe('8 C.F.R. §\u00a01208.13(b)(1) (2024)');
     expect(runsToText(full({ kind: 'statute', code: 'INA', section: '101(a)(42)(A)' }))).toBe(
-      'INA § 101(a)(42)(A)',
+      'INA §\u00a0101(a)(42)(A)',
     );
   });
 
