@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { writeFileAtomic } from './export/atomic-write';
 import { createHandlers } from './handlers';
@@ -20,7 +21,7 @@ function appUrl(): string {
   const devServer = process.env.ELECTRON_RENDERER_URL;
   return devServer && !app.isPackaged
     ? devServer
-    : `file://${join(__dirname, '../renderer/index.html')}`;
+    : pathToFileURL(join(__dirname, '../renderer/index.html')).href;
 }
 
 function createWindow(): BrowserWindow {
