@@ -12,7 +12,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { documentBlocks, type Block, type Inline } from '../../shared/brief/editor-json';
-import { formatFullCitation } from '../../shared/citations/format';
+import { formatCitation } from '../../shared/citations/format';
 import type { Authority, Brief } from '../../shared/library';
 
 const NUMBERED_LIST = 'numbered-list';
@@ -46,7 +46,7 @@ function inlineRuns(
         const authority = authorities.get(inline.authorityId);
         if (!authority)
           return [new TextRun({ text: '[citation to a deleted authority]', highlight: 'yellow' })];
-        return formatFullCitation(authority, inline).map(
+        return formatCitation(authority, inline).map(
           (run) => new TextRun({ text: run.text, ...(run.italic && { italics: true }) }),
         );
       }

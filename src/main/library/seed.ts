@@ -12,7 +12,7 @@ import {
   type SerializedNode,
 } from '../../shared/brief/editor-json';
 import { factWithRecordCite } from '../../shared/brief/fact-text';
-import { formatFullCitation } from '../../shared/citations/format';
+import { formatCitation } from '../../shared/citations/format';
 import { runsToText } from '../../shared/citations/runs';
 import { AuthorityFields } from '../../shared/library';
 import demo from '../../../resources/demo/cece.json';
@@ -89,7 +89,7 @@ export function seedDemoLibrary(library: Library): boolean {
       const plainText = documentBlocks(content)
         .map((block) =>
           inlinesToPlainText(block.inlines, (use) =>
-            runsToText(formatFullCitation(library.authorities.get(use.authorityId), use)),
+            runsToText(formatCitation(library.authorities.get(use.authorityId), use)),
           ),
         )
         .join('\n');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatFullCitation } from '../../../shared/citations/format';
+import { formatCitation } from '../../../shared/citations/format';
 import {
   AUTHORITY_KIND_LABELS,
   AUTHORITY_KINDS,
@@ -77,7 +77,7 @@ export function AuthorityForm({ authority, onClose, onSaved }: Props) {
   const set = (key: TextField, value: string) =>
     setFields((current) => ({ ...current, [key]: value }));
   const year = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : null;
-  const preview = formatFullCitation({ ...fields, year });
+  const preview = formatCitation({ ...fields, year });
 
   const save = async () => {
     if (yearText.trim() && year === null)

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatFullCitation } from '../../../shared/citations/format';
+import { formatCitation } from '../../../shared/citations/format';
 import { runsToText } from '../../../shared/citations/runs';
 import {
   AUTHORITY_KIND_LABELS,
@@ -211,7 +211,7 @@ function HitItem({ hit, insert, canInsert, onEdit }: HitProps) {
   let onEditClick: () => void;
   switch (hit.type) {
     case 'authority': {
-      const runs = formatFullCitation(hit.authority);
+      const runs = formatCitation(hit.authority);
       badge = AUTHORITY_KIND_LABELS[hit.authority.kind];
       body = (
         <div className="hit__title">

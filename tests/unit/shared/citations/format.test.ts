@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatFullCitation } from '../../../../src/shared/citations/format';
+import { formatCitation } from '../../../../src/shared/citations/format';
 import { runsToText } from '../../../../src/shared/citations/runs';
 import { AuthorityFields, type AuthorityFieldsInput } from '../../../../src/shared/library';
 
 const full = (fields: AuthorityFieldsInput, use = {}) =>
-  formatFullCitation(AuthorityFields.parse(fields), use);
+  formatCitation(AuthorityFields.parse(fields), use);
 
-describe('formatFullCitation', () => {
+describe('formatCitation', () => {
   it('formats a Supreme Court case without a court in the date parenthetical', () => {
     const runs = full(
       {

@@ -3,7 +3,7 @@ import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { CitationFields } from '../../../../shared/brief/editor-json';
-import { formatFullCitation } from '../../../../shared/citations/format';
+import { formatCitation } from '../../../../shared/citations/format';
 import { runsToText } from '../../../../shared/citations/runs';
 import { useAuthority } from '../../library/authority-cache';
 import { StyledRuns } from '../../ui/StyledRuns';
@@ -44,7 +44,7 @@ export function CitationChip({ nodeKey, fields }: Props) {
       </span>
     );
   }
-  const runs = authority ? formatFullCitation(authority, fields) : [{ text: '…' }];
+  const runs = authority ? formatCitation(authority, fields) : [{ text: '…' }];
 
   const update = (use: Partial<Omit<CitationFields, 'authorityId'>>) =>
     editor.update(() => {

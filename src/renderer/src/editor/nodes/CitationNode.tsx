@@ -10,7 +10,7 @@ import {
 } from 'lexical';
 import type { JSX } from 'react';
 import type { CitationFields } from '../../../../shared/brief/editor-json';
-import { formatFullCitation } from '../../../../shared/citations/format';
+import { formatCitation } from '../../../../shared/citations/format';
 import { runsToText } from '../../../../shared/citations/runs';
 import { authorityCache } from '../../library/authority-cache';
 import { CitationChip } from './CitationChip';
@@ -94,7 +94,7 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
   /** Copying a citation as plain text gives its citation text. */
   override getTextContent(): string {
     const authority = authorityCache.get(this.__authorityId);
-    return authority ? runsToText(formatFullCitation(authority, this.getFields())) : '';
+    return authority ? runsToText(formatCitation(authority, this.getFields())) : '';
   }
 
   override decorate(): JSX.Element {

@@ -1,0 +1,4 @@
+export * from './format';
+export * from './resolve';
+export * from './runs';
+export * from './table';

@@ -1,0 +1,58 @@
+import type { CitationForm } from './format';
+
+/**
+ * A brief as a reader meets it, reduced to what decides citation forms: citations, the text
+ * between them, and block boundaries. Footnotes belong where the reader reaches them.
+ */
+export type ReadingItem =
+  | { kind: 'citation'; authorityId: number; forceFull?: boolean }
+  | { kind: 'text'; text: string }
+  | { kind: 'break' };
+
+/** Text that keeps two citations in one string cite: separators only ("; ", ", "). */
+const STRING_CITE_SEPARATOR = /^[\s;,]*$/;
+
+/**
+ * Decides each citation's form, in order: full on an authority's first use (or when pinned to
+ * full), *Id.* when the immediately preceding citation is the same single authority, and the
+ * short form otherwise. A string cite of several authorities is never *Id.*, and the citation
+ * after one is not either. Returns one form per citation item, in order.
+ */
+export function resolveForms(items: readonly ReadingItem[]): CitationForm[] {
+  const groups: { authorityId: number; forceFull: boolean }[][] = [];
+  let current: { authorityId: number; forceFull: boolean }[] = [];
+  let separatorOnly = true;
+  const close = () => {
+    if (current.length > 0) groups.push(current);
+    current = [];
+  };
+  for (const item of items) {
+    if (item.kind === 'citation') {
+      if (!separatorOnly) close();
+      current.push({ authorityId: item.authorityId, forceFull: Boolean(item.forceFull) });
+      separatorOnly = true;
+    } else if (item.kind === 'break') {
+      close();
+      separatorOnly = true;
+    } else if (!STRING_CITE_SEPARATOR.test(item.text)) {
+      separatorOnly = false;
+    }
+  }
+  close();
+
+  const forms: CitationForm[] = [];
+  const seen = new Set<number>();
+  let previous: { authorityId: number; inStringCite: boolean } | null = null;
+  for (const group of groups) {
+    const single = new Set(group.map((citation) => citation.authorityId)).size === 1;
+    for (const { authorityId, forceFull } of group) {
+      const followsItself = previous?.authorityId === authorityId && !previous.inStringCite;
+      if (forceFull || !seen.has(authorityId)) forms.push('full');
+      else if (single && followsItself) forms.push('id');
+      else forms.push('short');
+      seen.add(authorityId);
+      previous = { authorityId, inStringCite: !single };
+    }
+  }
+  return forms;
+}
