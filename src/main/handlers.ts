@@ -45,6 +45,7 @@ export function createHandlers(library: Library, host: Host): Handlers {
     'brief:get': ({ id }) => library.briefs.get(id),
     'brief:create': ({ title, matterId }) => library.briefs.create(title, matterId),
     'brief:rename': ({ id, title }) => library.briefs.rename(id, title),
+    'brief:set-citation-style': ({ id, style }) => library.briefs.setCitationStyle(id, style),
     'brief:save': ({ id, content }) => library.briefs.save(id, content),
     'brief:delete': ({ id }) => (library.briefs.delete(id), deleted),
     'brief:export-docx': async ({ id }) => {

@@ -22,6 +22,7 @@ export const CHANNELS = [
   'brief:get',
   'brief:create',
   'brief:rename',
+  'brief:set-citation-style',
   'brief:save',
   'brief:delete',
   'brief:export-docx',

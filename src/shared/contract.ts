@@ -6,6 +6,7 @@ import {
   Brief,
   BriefSummary,
   BriefTitle,
+  CitationStyle,
   Fact,
   FactFields,
   Id,
@@ -61,6 +62,10 @@ export const contract = {
     result: Brief,
   },
   'brief:rename': { args: z.object({ id: Id, title: BriefTitle }), result: BriefSummary },
+  'brief:set-citation-style': {
+    args: z.object({ id: Id, style: CitationStyle }),
+    result: BriefSummary,
+  },
   'brief:save': {
     args: z.object({ id: Id, content: z.string().max(50_000_000) }),
     result: BriefSummary,

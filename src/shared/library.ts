@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CITATION_STYLES } from './citations/format';
 
 /** Library records: the shapes that cross the process boundary and live in SQLite. */
 
@@ -87,10 +88,13 @@ export const Matter = z.object({
 });
 export type Matter = z.infer<typeof Matter>;
 
+export const CitationStyle = z.enum(CITATION_STYLES);
+
 export const BriefSummary = z.object({
   id: Id,
   matterId: Id.nullable(),
   title: z.string(),
+  citationStyle: CitationStyle,
   createdAt: z.string(),
   updatedAt: z.string(),
 });

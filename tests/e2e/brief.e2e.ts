@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { docxParagraphs } from '../helpers/docx';
 import { launchApp, type RunningApp } from './app';
 
 let app: RunningApp;
@@ -51,14 +51,6 @@ async function briefIdByTitle(title: string): Promise<number> {
   const brief = (list.value as { id: number; title: string }[]).find((b) => b.title === title);
   if (!brief) throw new Error(`no brief titled ${title}`);
   return brief.id;
-}
-
-async function docxText(bytes: Buffer): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  return [...xml.matchAll(/<w:p[ >].*?<\/w:p>/gs)]
-    .map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))
-    .join('\n');
 }
 
 describe('drafting a brief', () => {
@@ -141,6 +133,47 @@ describe('drafting a brief', () => {
       .waitFor();
   });
 
+  it('formats each citation from its position (full, Id., short) and again when a citation is removed', async () => {
+    const { page } = app;
+    await newBrief(page);
+    await insertFirst(page, 'Gatimi');
+    await page.keyboard.type('. Again ');
+    await insertFirst(page, 'Gatimi');
+    await page.keyboard.type('. Then ');
+    await insertFirst(page, 'Kasinga');
+    await page.keyboard.type('. Finally ');
+    await insertFirst(page, 'Gatimi');
+    await page.keyboard.type('.');
+    const chips = editor(page).getByRole('button', { name: /^Citation:/ });
+    await page.waitForFunction(
+      () => document.querySelectorAll('[aria-label^="Citation:"]').length === 4,
+    );
+    expect(await chips.allTextContents()).toEqual([
+      'Gatimi v. Holder, 578 F.3d 611 (7th Cir. 2009)',
+      'Id',
+      'Matter of Kasinga, 21 I. & N. Dec. 357 (BIA 1996)',
+      'Gatimi, 578 F.3d 611',
+    ]);
+    expect(await editor(page).textContent()).toContain('Again Id. Then');
+
+    // Removing the first citation makes the next Gatimi the first use: full again, and the last short.
+    await chips.first().click();
+    await page
+      .getByRole('dialog', { name: 'Edit citation' })
+      .getByRole('button', { name: 'Remove citation' })
+      .click();
+    await page.waitForFunction(
+      () => document.querySelectorAll('[aria-label^="Citation:"]').length === 3,
+    );
+    expect(await chips.allTextContents()).toEqual([
+      'Gatimi v. Holder, 578 F.3d 611 (7th Cir. 2009)',
+      'Matter of Kasinga, 21 I. & N. Dec. 357 (BIA 1996)',
+      'Gatimi, 578 F.3d 611',
+    ]);
+    const cited = page.getByRole('region', { name: 'Cited authorities' });
+    expect(await cited.getByRole('button', { name: /^Gatimi/ }).textContent()).toContain('2');
+  });
+
   it('refuses to delete an authority a brief cites, naming the brief', async () => {
     const { page } = app;
     await search(page).fill('Gatimi');
@@ -187,7 +220,7 @@ describe('drafting a brief', () => {
     await page.getByRole('button', { name: 'Export to Word' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('Untitled brief.docx');
-    const text = await docxText(readFileSync((await download.path())!));
+    const text = (await docxParagraphs(readFileSync((await download.path())!))).join('\n');
     expect(text).toContain(
       'Social visibility was rejected. Gatimi v. Holder, 578 F.3d 611 (7th Cir. 2009)',
     );

@@ -11,8 +11,20 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { documentBlocks, type Block, type Inline } from '../../shared/brief/editor-json';
-import { formatCitation } from '../../shared/citations/format';
+import {
+  citedAuthorityIds,
+  documentBlocks,
+  readingItems,
+  type Block,
+  type Inline,
+} from '../../shared/brief/editor-json';
+import {
+  formatCitation,
+  type CitationForm,
+  type CitationStyle,
+} from '../../shared/citations/format';
+import { followedByPeriod, resolveForms } from '../../shared/citations/resolve';
+import { withoutFinalPeriod } from '../../shared/citations/runs';
 import type { Authority, Brief } from '../../shared/library';
 
 const NUMBERED_LIST = 'numbered-list';
@@ -24,10 +36,15 @@ const FONT = 'Century Schoolbook';
 /** Half-points: 14 pt, FRAP 32(a)(5)'s minimum. */
 const BODY_SIZE = 28;
 
-function inlineRuns(
-  inlines: readonly Inline[],
-  authorities: ReadonlyMap<number, Authority>,
-): ParagraphChild[] {
+/** What citations need while the document is written: the library, the style, the forms in order. */
+interface Citing {
+  authorities: ReadonlyMap<number, Authority>;
+  style: CitationStyle;
+  forms: Iterator<CitationForm, undefined>;
+  beforePeriod: Iterator<boolean, undefined>;
+}
+
+function inlineRuns(inlines: readonly Inline[], citing: Citing): ParagraphChild[] {
   return inlines.flatMap((inline): ParagraphChild[] => {
     switch (inline.kind) {
       case 'text':
@@ -43,10 +60,13 @@ function inlineRuns(
       case 'break':
         return [new TextRun({ break: 1 })];
       case 'citation': {
-        const authority = authorities.get(inline.authorityId);
+        const form = citing.forms.next().value ?? 'full';
+        const absorbPeriod = citing.beforePeriod.next().value ?? false;
+        const authority = citing.authorities.get(inline.authorityId);
         if (!authority)
           return [new TextRun({ text: '[citation to a deleted authority]', highlight: 'yellow' })];
-        return formatCitation(authority, inline).map(
+        const runs = formatCitation(authority, inline, form, citing.style);
+        return (absorbPeriod ? withoutFinalPeriod(runs) : runs).map(
           (run) => new TextRun({ text: run.text, ...(run.italic && { italics: true }) }),
         );
       }
@@ -54,8 +74,8 @@ function inlineRuns(
   });
 }
 
-function blockParagraph(block: Block, authorities: ReadonlyMap<number, Authority>): Paragraph {
-  const children = inlineRuns(block.inlines, authorities);
+function blockParagraph(block: Block, citing: Citing): Paragraph {
+  const children = inlineRuns(block.inlines, citing);
   const options: IParagraphOptions = { children };
   switch (block.kind) {
     case 'heading': {
@@ -102,10 +122,14 @@ export async function renderBriefDocx(
   getAuthorities: (ids: readonly number[]) => Authority[],
 ): Promise<Uint8Array> {
   const blocks = documentBlocks(brief.content);
-  const ids = blocks.flatMap((block) =>
-    block.inlines.flatMap((i) => (i.kind === 'citation' ? [i.authorityId] : [])),
-  );
-  const authorities = new Map(getAuthorities([...new Set(ids)]).map((a) => [a.id, a]));
+  const authorities = new Map(getAuthorities(citedAuthorityIds(blocks)).map((a) => [a.id, a]));
+  const reading = readingItems(blocks);
+  const citing: Citing = {
+    authorities,
+    style: brief.citationStyle,
+    forms: resolveForms(reading).values(),
+    beforePeriod: followedByPeriod(reading).values(),
+  };
 
   const document = new Document({
     title: brief.title,
@@ -164,7 +188,7 @@ export async function renderBriefDocx(
             margin: { top: INCH, bottom: INCH, left: INCH, right: INCH },
           },
         },
-        children: blocks.map((block) => blockParagraph(block, authorities)),
+        children: blocks.map((block) => blockParagraph(block, citing)),
       },
     ],
   });

@@ -1,4 +1,5 @@
 import { citedAuthorityIds, documentBlocks } from '../../shared/brief/editor-json';
+import type { CitationStyle } from '../../shared/citations/format';
 import type { Brief, BriefSummary } from '../../shared/library';
 import { notFound } from '../errors';
 import { now } from './clock';
@@ -8,6 +9,7 @@ interface BriefRow {
   id: number;
   matter_id: number | null;
   title: string;
+  citation_style: CitationStyle;
   content?: string;
   created_at: string;
   updated_at: string;
@@ -18,6 +20,7 @@ function summaryFromRow(row: BriefRow): BriefSummary {
     id: row.id,
     matterId: row.matter_id,
     title: row.title,
+    citationStyle: row.citation_style,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -25,7 +28,7 @@ function summaryFromRow(row: BriefRow): BriefSummary {
 
 export function createBriefStore(db: Db) {
   const list = db.prepare<[], BriefRow>(
-    'SELECT id, matter_id, title, created_at, updated_at FROM briefs ORDER BY updated_at DESC, id DESC',
+    'SELECT id, matter_id, title, citation_style, created_at, updated_at FROM briefs ORDER BY updated_at DESC, id DESC',
   );
   const get = db.prepare<[number], BriefRow>('SELECT * FROM briefs WHERE id = ?');
   const insert = db.prepare<[number | null, string, string, string, string]>(
@@ -33,6 +36,9 @@ export function createBriefStore(db: Db) {
   );
   const rename = db.prepare<[string, string, number]>(
     'UPDATE briefs SET title = ?, updated_at = ? WHERE id = ?',
+  );
+  const setStyle = db.prepare<[CitationStyle, string, number]>(
+    'UPDATE briefs SET citation_style = ?, updated_at = ? WHERE id = ?',
   );
   const save = db.prepare<[string, string, number]>(
     'UPDATE briefs SET content = ?, updated_at = ? WHERE id = ?',
@@ -78,6 +84,10 @@ export function createBriefStore(db: Db) {
     },
     rename(id: number, title: string): BriefSummary {
       if (rename.run(title, now(), id).changes === 0) throw notFound('Brief', id);
+      return summary(id);
+    },
+    setCitationStyle(id: number, style: CitationStyle): BriefSummary {
+      if (setStyle.run(style, now(), id).changes === 0) throw notFound('Brief', id);
       return summary(id);
     },
     save(id: number, content: string): BriefSummary {

@@ -1,6 +1,6 @@
 import { $generateJSONFromSelectedNodes } from '@lexical/clipboard';
 import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   editorState,
   paragraph,
@@ -10,6 +10,9 @@ import {
 import type { Brief, BriefSummary, Matter } from '../../shared/library';
 import { call, errorMessage } from './api';
 import { BriefList } from './briefs/BriefList';
+import { CitedAuthorities } from './briefs/CitedAuthorities';
+import { CitationUsesStore } from './editor/plugins/citation-forms/store';
+import type { CitationStyle } from '../../shared/citations/format';
 import { BriefTitle } from './briefs/BriefTitle';
 import { Outline } from './briefs/Outline';
 import { BriefEditor } from './editor/BriefEditor';
@@ -44,6 +47,12 @@ export function App() {
   const editorRef = useRef<LexicalEditor | null>(null);
   const saveRef = useRef<(() => Promise<void>) | null>(null);
   const clearNewSnippet = useCallback(() => setNewSnippetContent(null), []);
+  const [citationUses] = useState(() => new CitationUsesStore());
+  const citationStyle = brief?.citationStyle ?? 'bluebook';
+  const citationContext = useMemo(
+    () => ({ store: citationUses, style: citationStyle }),
+    [citationUses, citationStyle],
+  );
 
   const reportError = useCallback(
     (error: unknown) => notify(errorMessage(error), 'error'),
@@ -174,7 +183,20 @@ export function App() {
 
   const jumpTo = (key: string) => {
     const element = editorRef.current?.getElementByKey(key);
-    element?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    element?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    element?.animate([{ backgroundColor: '#fde68a' }, { backgroundColor: 'transparent' }], {
+      duration: 1200,
+    });
+  };
+
+  const setCitationStyle = async (style: CitationStyle) => {
+    if (!brief) return;
+    try {
+      const updated = await call('brief:set-citation-style', { id: brief.id, style });
+      setBrief({ ...brief, citationStyle: updated.citationStyle });
+    } catch (error) {
+      reportError(error);
+    }
   };
 
   return (
@@ -199,6 +221,17 @@ export function App() {
           </span>
         )}
         <div className="topbar__actions">
+          {brief && (
+            <select
+              className="toolbar__select"
+              aria-label="Citation style"
+              value={brief.citationStyle}
+              onChange={(event) => void setCitationStyle(event.target.value as CitationStyle)}
+            >
+              <option value="bluebook">Bluebook</option>
+              <option value="eoir">EOIR (I&amp;N Dec.)</option>
+            </select>
+          )}
           <button
             type="button"
             className="button"
@@ -227,6 +260,7 @@ export function App() {
             onDelete={(target) => void deleteBrief(target)}
           />
           {brief && <Outline outline={outline} onJump={jumpTo} />}
+          {brief && <CitedAuthorities store={citationUses} onJump={jumpTo} />}
         </div>
         <section className="editor-pane" aria-label="Editor">
           {brief ? (
@@ -237,6 +271,7 @@ export function App() {
               saveRef={saveRef}
               onSaveStatus={setSaveStatus}
               onOutline={setOutline}
+              citations={citationContext}
             />
           ) : (
             <div className="empty-state">

@@ -1,3 +1,5 @@
+import type { ReadingItem } from '../citations/resolve';
+
 /**
  * The serialized Lexical editor state, as stored in SQLite and read outside the editor (export,
  * seed data, citation tracking). Only the node types Amicus registers are modelled; anything
@@ -26,6 +28,8 @@ export interface CitationFields {
   pin: string;
   signal: string;
   parenthetical: string;
+  /** The user pinned this use to the full citation, whatever its position. */
+  forceFull: boolean;
 }
 
 export interface SerializedCitation extends CitationFields {
@@ -62,7 +66,15 @@ export function text(value: string, format = 0): SerializedText {
 export function citation(
   fields: Partial<CitationFields> & { authorityId: number },
 ): SerializedCitation {
-  return { type: 'citation', version: 1, pin: '', signal: '', parenthetical: '', ...fields };
+  return {
+    type: 'citation',
+    version: 1,
+    pin: '',
+    signal: '',
+    parenthetical: '',
+    forceFull: false,
+    ...fields,
+  };
 }
 
 function element(type: string, children: SerializedNode[], extra: Partial<SerializedElement> = {}) {
@@ -123,8 +135,15 @@ function inlinesOf(node: SerializedElement, into: Inline[] = []): Inline[] {
     } else if (child.type === 'linebreak') {
       into.push({ kind: 'break' });
     } else if (child.type === 'citation') {
-      const { authorityId, pin, signal, parenthetical } = child as SerializedCitation;
-      into.push({ kind: 'citation', authorityId, pin, signal, parenthetical });
+      const { authorityId, pin, signal, parenthetical, forceFull } = child as SerializedCitation;
+      into.push({
+        kind: 'citation',
+        authorityId,
+        pin,
+        signal,
+        parenthetical,
+        forceFull: forceFull === true,
+      });
     } else if (isElement(child)) {
       // Inline elements (links and the like) contribute their text.
       inlinesOf(child, into);
@@ -222,4 +241,24 @@ export function inlinesToPlainText(
       return citationText(inline);
     })
     .join('');
+}
+
+/** The document as a reader meets it, for deciding citation forms. */
+export function readingItems(blocks: readonly Block[]): ReadingItem[] {
+  const items: ReadingItem[] = [];
+  for (const block of blocks) {
+    for (const inline of block.inlines) {
+      if (inline.kind === 'citation') {
+        items.push({
+          kind: 'citation',
+          authorityId: inline.authorityId,
+          forceFull: inline.forceFull,
+        });
+      } else if (inline.kind === 'text') {
+        items.push({ kind: 'text', text: inline.text });
+      }
+    }
+    items.push({ kind: 'break' });
+  }
+  return items;
 }

@@ -42,7 +42,7 @@ export function resolveForms(items: readonly ReadingItem[]): CitationForm[] {
 
   const forms: CitationForm[] = [];
   const seen = new Set<number>();
-  let previous: { authorityId: number; inStringCite: boolean } | null = null;
+  let previous = null as { authorityId: number; inStringCite: boolean } | null;
   for (const group of groups) {
     const single = new Set(group.map((citation) => citation.authorityId)).size === 1;
     for (const { authorityId, forceFull } of group) {
@@ -55,4 +55,19 @@ export function resolveForms(items: readonly ReadingItem[]): CitationForm[] {
     }
   }
   return forms;
+}
+
+/**
+ * For each citation, whether the text right after it starts with a period. A citation that
+ * itself ends in one ("Id.", "8 U.S.C. § 1158(b)(1)(B)(i)" does not)
+ * then absorbs it, so the sentence does not read "Id..".
+ */
+export function followedByPeriod(items: readonly ReadingItem[]): boolean[] {
+  const result: boolean[] = [];
+  items.forEach((item, index) => {
+    if (item.kind !== 'citation') return;
+    const next = items[index + 1];
+    result.push(next?.kind === 'text' && next.text.startsWith('.'));
+  });
+  return result;
 }

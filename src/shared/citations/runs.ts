@@ -15,3 +15,11 @@ export function pushRun(runs: Run[], text: string, italic = false): void {
   if (last && Boolean(last.italic) === italic) last.text += text;
   else runs.push(italic ? { text, italic } : { text });
 }
+
+/** Drops a final period when the sentence supplies its own right after the citation. */
+export function withoutFinalPeriod(runs: readonly Run[]): Run[] {
+  const last = runs.at(-1);
+  if (!last?.text.endsWith('.')) return [...runs];
+  const trimmed = last.text.slice(0, -1);
+  return trimmed ? [...runs.slice(0, -1), { ...last, text: trimmed }] : runs.slice(0, -1);
+}

@@ -73,7 +73,14 @@ describe('inserting from the library', () => {
     const [block] = stored(editor);
     expect(block?.inlines).toEqual([
       expect.objectContaining({ kind: 'text', text: 'As held in ' }),
-      { kind: 'citation', authorityId: 7, pin: '', signal: '', parenthetical: '' },
+      {
+        kind: 'citation',
+        authorityId: 7,
+        pin: '',
+        signal: '',
+        parenthetical: '',
+        forceFull: false,
+      },
     ]);
     expect(JSON.stringify(editor.getEditorState().toJSON())).not.toContain('Gatimi');
   });
@@ -106,7 +113,14 @@ describe('inserting from the library', () => {
     });
     const blocks = stored(editor);
     expect(blocks.flatMap((b) => b.inlines).filter((i) => i.kind === 'citation')).toEqual([
-      { kind: 'citation', authorityId: 2, pin: '233', signal: '', parenthetical: '' },
+      {
+        kind: 'citation',
+        authorityId: 2,
+        pin: '233',
+        signal: '',
+        parenthetical: '',
+        forceFull: false,
+      },
     ]);
     expect(JSON.stringify(blocks)).toContain('Second paragraph.');
   });
@@ -127,7 +141,14 @@ describe('inserting from the library', () => {
     });
     const editor = mountEditor(broken);
     expect(stored(editor)[0]?.inlines).toEqual([
-      { kind: 'citation', authorityId: 0, pin: '', signal: '', parenthetical: '' },
+      {
+        kind: 'citation',
+        authorityId: 0,
+        pin: '',
+        signal: '',
+        parenthetical: '',
+        forceFull: false,
+      },
     ]);
   });
 });

@@ -11,6 +11,8 @@ import { parseEditorState } from '../../../shared/brief/editor-json';
 import type { Brief } from '../../../shared/library';
 import { EDITOR_NODES } from './nodes';
 import { AutosavePlugin, type SaveStatus } from './plugins/autosave/AutosavePlugin';
+import { CitationFormsPlugin } from './plugins/citation-forms/CitationFormsPlugin';
+import { CitationContext, type CitationContextValue } from './plugins/citation-forms/store';
 import { InsertPlugin } from './plugins/insert/InsertPlugin';
 import { OutlinePlugin, type OutlineEntry } from './plugins/outline/OutlinePlugin';
 import { ShortcutsPlugin } from './plugins/shortcuts/ShortcutsPlugin';
@@ -23,9 +25,17 @@ interface Props {
   saveRef: RefObject<(() => Promise<void>) | null>;
   onSaveStatus(status: SaveStatus): void;
   onOutline(outline: OutlineEntry[]): void;
+  citations: CitationContextValue;
 }
 
-export function BriefEditor({ brief, editorRef, saveRef, onSaveStatus, onOutline }: Props) {
+export function BriefEditor({
+  brief,
+  editorRef,
+  saveRef,
+  onSaveStatus,
+  onOutline,
+  citations,
+}: Props) {
   const stored = brief.content.trim();
   if (stored && !parseEditorState(stored)) {
     return (
@@ -46,31 +56,34 @@ export function BriefEditor({ brief, editorRef, saveRef, onSaveStatus, onOutline
   };
 
   return (
-    <LexicalComposer initialConfig={initialConfig}>
-      <ToolbarPlugin />
-      <div className="page-scroller">
-        <div className="page">
-          <RichTextPlugin
-            contentEditable={
-              <ContentEditable
-                className="page__content"
-                aria-label="Brief editor"
-                aria-placeholder="Start writing the brief…"
-                placeholder={<div className="page__placeholder">Start writing the brief…</div>}
-                spellCheck
-              />
-            }
-            ErrorBoundary={LexicalErrorBoundary}
-          />
+    <CitationContext.Provider value={citations}>
+      <LexicalComposer initialConfig={initialConfig}>
+        <ToolbarPlugin />
+        <div className="page-scroller">
+          <div className="page">
+            <RichTextPlugin
+              contentEditable={
+                <ContentEditable
+                  className="page__content"
+                  aria-label="Brief editor"
+                  aria-placeholder="Start writing the brief…"
+                  placeholder={<div className="page__placeholder">Start writing the brief…</div>}
+                  spellCheck
+                />
+              }
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+          </div>
         </div>
-      </div>
-      <HistoryPlugin />
-      <ListPlugin />
-      <ShortcutsPlugin />
-      <InsertPlugin />
-      <OutlinePlugin onChange={onOutline} />
-      <AutosavePlugin briefId={brief.id} onStatus={onSaveStatus} saveRef={saveRef} />
-      <EditorRefPlugin editorRef={editorRef} />
-    </LexicalComposer>
+        <HistoryPlugin />
+        <ListPlugin />
+        <ShortcutsPlugin />
+        <InsertPlugin />
+        <OutlinePlugin onChange={onOutline} />
+        <AutosavePlugin briefId={brief.id} onStatus={onSaveStatus} saveRef={saveRef} />
+        <CitationFormsPlugin />
+        <EditorRefPlugin editorRef={editorRef} />
+      </LexicalComposer>
+    </CitationContext.Provider>
   );
 }

@@ -1,31 +1,27 @@
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { briefFileName, renderBriefDocx } from '../../../../src/main/export/docx';
 import { seedDemoLibrary } from '../../../../src/main/library/seed';
+import { docxPart, docxParagraphs } from '../../../helpers/docx';
 import { tempLibrary } from '../../../helpers/temp-library';
-
-async function documentXml(bytes: Uint8Array): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
-  return (await zip.file('word/document.xml')?.async('string')) ?? '';
-}
-
-/** The document's text with runs joined, paragraph by paragraph. */
-function paragraphs(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[ >].*?<\/w:p>/gs)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
-  );
-}
 
 describe('Word export', () => {
   it('writes the demo brief’s headings and paragraphs, citations in full with italic case names', async () => {
     const { library } = tempLibrary();
     seedDemoLibrary(library);
     const brief = library.briefs.get(library.briefs.list()[0]!.id);
-    const xml = await documentXml(await renderBriefDocx(brief, library.authorities.getMany));
-    const text = paragraphs(xml);
+    const bytes = await renderBriefDocx(brief, library.authorities.getMany);
+    const xml = await docxPart(bytes);
+    const text = await docxParagraphs(bytes);
     expect(text).toContain('Interest of Amicus Curiae');
     expect(text.join('\n')).toContain('Gatimi v. Holder, 578 F.3d 611, 615–16 (7th Cir. 2009)');
-    expect(text.join('\n')).toContain('See INS v. Cardoza-Fonseca, 480 U.S. 421, 440 (1987)');
+    expect(text.join('\n')).toContain(
+      'See INS v. Cardoza-Fonseca, 480 U.S. 421, 440 (1987). An applicant need show only a reasonable possibility of persecution. Id. at 440.',
+    );
+    // A later citation of an authority already cited in full takes the short form.
+    expect(text.join('\n')).toMatch(
+      /Acosta, 19 I\. & N\. Dec\. at 233|Acosta, 19 I\. & N\. Dec\. 211, 233/,
+    );
+    expect(text.join('\n')).not.toContain('..');
     expect(xml).toMatch(/<w:i\/>.{0,200}<w:t[^>]*>Gatimi v. Holder<\/w:t>/s);
     expect(xml).toContain('w:val="Heading1"');
     expect(xml).toContain('w:val="Quote"');
@@ -59,8 +55,19 @@ describe('Word export', () => {
         },
       }),
     );
-    const xml = await documentXml(await renderBriefDocx(brief, library.authorities.getMany));
-    expect(paragraphs(xml)).toContain('[citation to a deleted authority]');
+    const text = await docxParagraphs(await renderBriefDocx(brief, library.authorities.getMany));
+    expect(text).toContain('[citation to a deleted authority]');
+  });
+
+  it('writes the brief’s citation style', async () => {
+    const { library } = tempLibrary();
+    seedDemoLibrary(library);
+    const [summary] = library.briefs.list();
+    library.briefs.setCitationStyle(summary!.id, 'eoir');
+    const text = await docxParagraphs(
+      await renderBriefDocx(library.briefs.get(summary!.id), library.authorities.getMany),
+    );
+    expect(text.join('\n')).toContain('Matter of Acosta, 19 I&N Dec. 211 (BIA 1985)');
   });
 });
 

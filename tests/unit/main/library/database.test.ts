@@ -97,6 +97,23 @@ describe('migrations', () => {
     ).toThrow(/CHECK constraint/);
   });
 
+  it('002 gives every brief a citation style, Bluebook unless chosen, and refuses unknown styles', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    db.prepare(
+      "INSERT INTO briefs (title, created_at, updated_at) VALUES ('Old brief', '', '')",
+    ).run();
+    migrate(db, MIGRATIONS.slice(0, 2));
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.prepare('SELECT citation_style FROM briefs').get()).toEqual({
+      citation_style: 'bluebook',
+    });
+    db.prepare("UPDATE briefs SET citation_style = 'eoir'").run();
+    expect(() => db.prepare("UPDATE briefs SET citation_style = 'chicago'").run()).toThrow(
+      /CHECK constraint/,
+    );
+  });
+
   it('runs each migration in one transaction: a failing one leaves its version and schema unapplied', () => {
     const db = new Database(':memory:');
     const broken = {

@@ -53,7 +53,14 @@ describe('documentBlocks', () => {
         kind: 'paragraph',
         inlines: [
           { kind: 'text', text: 'See ', bold: false, italic: true, underline: false },
-          { kind: 'citation', authorityId: 3, pin: '615', signal: '', parenthetical: '' },
+          {
+            kind: 'citation',
+            authorityId: 3,
+            pin: '615',
+            signal: '',
+            parenthetical: '',
+            forceFull: false,
+          },
         ],
       },
       {

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveForms, type ReadingItem } from '../../../../src/shared/citations/resolve';
+import {
+  followedByPeriod,
+  resolveForms,
+  type ReadingItem,
+} from '../../../../src/shared/citations/resolve';
+import { withoutFinalPeriod } from '../../../../src/shared/citations/runs';
 
 const cite = (authorityId: number, forceFull = false): ReadingItem => ({
   kind: 'citation',
@@ -91,5 +96,28 @@ describe('resolveForms', () => {
         },
       ),
     );
+  });
+});
+
+describe('a sentence period after a citation', () => {
+  it('is noticed per citation', () => {
+    expect(followedByPeriod([cite(1), text('. Next'), cite(2), text(' and'), cite(3)])).toEqual([
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it('is absorbed by a citation that ends in one, and only then', () => {
+    expect(withoutFinalPeriod([{ text: 'Id.', italic: true }])).toEqual([
+      { text: 'Id', italic: true },
+    ]);
+    expect(
+      withoutFinalPeriod([
+        { text: 'See ', italic: true },
+        { text: 'id.', italic: true },
+        { text: ' at 5' },
+      ]),
+    ).toEqual([{ text: 'See ', italic: true }, { text: 'id.', italic: true }, { text: ' at 5' }]);
   });
 });

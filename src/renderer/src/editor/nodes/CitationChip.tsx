@@ -4,10 +4,21 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { CitationFields } from '../../../../shared/brief/editor-json';
 import { formatCitation } from '../../../../shared/citations/format';
-import { runsToText } from '../../../../shared/citations/runs';
+import { runsToText, withoutFinalPeriod } from '../../../../shared/citations/runs';
 import { useAuthority } from '../../library/authority-cache';
 import { StyledRuns } from '../../ui/StyledRuns';
+import {
+  useBeforePeriod,
+  useCitationForm,
+  useCitationStyle,
+} from '../plugins/citation-forms/store';
 import { $isCitationNode } from './CitationNode';
+
+const FORM_HINTS = {
+  full: 'Full citation (first use, or pinned to full)',
+  short: 'Short form: cited in full earlier',
+  id: 'Id.: the same authority was cited just before',
+} as const;
 
 export const SIGNALS = [
   '',
@@ -31,6 +42,9 @@ interface Props {
 export function CitationChip({ nodeKey, fields }: Props) {
   const [editor] = useLexicalComposerContext();
   const authority = useAuthority(fields.authorityId);
+  const form = useCitationForm(nodeKey);
+  const beforePeriod = useBeforePeriod(nodeKey);
+  const style = useCitationStyle();
   const [open, setOpen] = useState(false);
   const chipRef = useRef<HTMLButtonElement>(null);
 
@@ -44,7 +58,8 @@ export function CitationChip({ nodeKey, fields }: Props) {
       </span>
     );
   }
-  const runs = authority ? formatCitation(authority, fields) : [{ text: '…' }];
+  const formatted = authority ? formatCitation(authority, fields, form, style) : [{ text: '…' }];
+  const runs = beforePeriod ? withoutFinalPeriod(formatted) : formatted;
 
   const update = (use: Partial<Omit<CitationFields, 'authorityId'>>) =>
     editor.update(() => {
@@ -63,6 +78,7 @@ export function CitationChip({ nodeKey, fields }: Props) {
         type="button"
         className="citation"
         aria-label={`Citation: ${runsToText(runs)}. Edit pin cite, signal or parenthetical`}
+        title={FORM_HINTS[form]}
         aria-expanded={open}
         onClick={() => setOpen((value) => !value)}
       >
@@ -153,6 +169,14 @@ function CitationPopover({ anchor, fields, onChange, onRemove, onClose }: Popove
         defaultValue={fields.parenthetical}
         onChange={(event) => onChange({ parenthetical: event.target.value })}
       />
+      <label className="popover__check">
+        <input
+          type="checkbox"
+          defaultChecked={fields.forceFull}
+          onChange={(event) => onChange({ forceFull: event.target.checked })}
+        />
+        Always cite in full here
+      </label>
       <div className="popover__actions">
         <button type="button" className="button button--danger" onClick={onRemove}>
           Remove citation

@@ -26,6 +26,7 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
   __pin: string;
   __signal: string;
   __parenthetical: string;
+  __forceFull: boolean;
 
   static override getType(): string {
     return 'citation';
@@ -43,6 +44,7 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
       pin: text(json.pin),
       signal: text(json.signal),
       parenthetical: text(json.parenthetical),
+      forceFull: json.forceFull === true,
     });
   }
 
@@ -52,6 +54,7 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
     this.__pin = fields.pin;
     this.__signal = fields.signal;
     this.__parenthetical = fields.parenthetical;
+    this.__forceFull = fields.forceFull;
   }
 
   override exportJSON(): SerializedCitationNode {
@@ -65,6 +68,7 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
       pin: latest.__pin,
       signal: latest.__signal,
       parenthetical: latest.__parenthetical,
+      forceFull: latest.__forceFull,
     };
   }
 
@@ -74,6 +78,7 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
     if (use.pin !== undefined) writable.__pin = use.pin;
     if (use.signal !== undefined) writable.__signal = use.signal;
     if (use.parenthetical !== undefined) writable.__parenthetical = use.parenthetical;
+    if (use.forceFull !== undefined) writable.__forceFull = use.forceFull;
     return writable;
   }
 

@@ -38,7 +38,13 @@ export function InsertPlugin() {
           ({ authorityId }) => {
             $caret();
             $insertNodes([
-              $createCitationNode({ authorityId, pin: '', signal: '', parenthetical: '' }),
+              $createCitationNode({
+                authorityId,
+                pin: '',
+                signal: '',
+                parenthetical: '',
+                forceFull: false,
+              }),
             ]);
             return true;
           },

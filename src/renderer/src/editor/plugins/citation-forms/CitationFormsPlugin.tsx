@@ -1,0 +1,60 @@
+import { $isListItemNode } from '@lexical/list';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getRoot, $isElementNode, $isTextNode, type LexicalNode, type NodeKey } from 'lexical';
+import { useContext, useEffect } from 'react';
+import {
+  followedByPeriod,
+  resolveForms,
+  type ReadingItem,
+} from '../../../../../shared/citations/resolve';
+import { $isCitationNode } from '../../nodes/CitationNode';
+import { CitationContext } from './store';
+
+/** Reads the document in order, as resolveForms expects it; the export reads the stored JSON alike. */
+function $readingOrder(): { items: ReadingItem[]; keys: { key: NodeKey; authorityId: number }[] } {
+  const items: ReadingItem[] = [];
+  const keys: { key: NodeKey; authorityId: number }[] = [];
+  const visit = (node: LexicalNode) => {
+    if ($isCitationNode(node)) {
+      const { authorityId, forceFull } = node.getFields();
+      items.push({ kind: 'citation', authorityId, forceFull });
+      keys.push({ key: node.getKey(), authorityId });
+    } else if ($isTextNode(node)) {
+      items.push({ kind: 'text', text: node.getTextContent() });
+    } else if ($isElementNode(node)) {
+      const isBlock = node.getParent()?.getKey() === 'root' || $isListItemNode(node);
+      for (const child of node.getChildren()) visit(child);
+      if (isBlock) items.push({ kind: 'break' });
+    }
+  };
+  for (const block of $getRoot().getChildren()) visit(block);
+  return { items, keys };
+}
+
+/** Keeps every citation's form (full, short, Id.) right as the text around it changes. */
+export function CitationFormsPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const context = useContext(CitationContext);
+  useEffect(() => {
+    if (!context) return;
+    const resolve = () =>
+      editor.getEditorState().read(() => {
+        const { items, keys } = $readingOrder();
+        const forms = resolveForms(items);
+        const periods = followedByPeriod(items);
+        const uses = new Map<number, NodeKey[]>();
+        for (const { key, authorityId } of keys)
+          uses.set(authorityId, [...(uses.get(authorityId) ?? []), key]);
+        context.store.set({
+          forms: new Map(keys.map(({ key }, i) => [key, forms[i] ?? 'full'])),
+          beforePeriod: new Set(keys.filter((_, i) => periods[i]).map(({ key }) => key)),
+          uses,
+        });
+      });
+    resolve();
+    return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) resolve();
+    });
+  }, [editor, context]);
+  return null;
+}
