@@ -1,0 +1,112 @@
+/**
+ * Text as printed (an opinion's PDF pasted, a brief's .docx) carries line breaks inside
+ * citations, hyphenated words, running page headers, pleading-paper line numbers, smart quotes
+ * and no-break spaces. The extractor reads a cleaned copy; `offsets` maps each of its
+ * characters back to the original, so spans point into what the user pasted.
+ */
+export interface CleanText {
+  text: string;
+  /** offsets[i] is the original index of clean character i; offsets[text.length] is the end. */
+  offsets: Int32Array;
+}
+
+/** A running header or footer, never text: ECF stamps, "Page 3 of 30", a bare page number. */
+const HEADER_LINE =
+  /^\s*(?:(?:Case|USCA\d*|Appellate Case|Appeal)\b.*\b(?:Document|Doc\.|Filed|Page|Pages)\b.*|Page \d+ of \d+|-\s*\d{1,4}\s*-|\d{1,4}|\d{1,4}\s+of\s+\d{1,4})\s*$/i;
+/** A pleading-paper line number at the start of a line: 1 to 28, then a gap. */
+const LINE_NUMBER = /^\s*(?:[1-9]|1\d|2[0-8])(?: {2,}|\t)/;
+
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 12 ||
+    code === 11 ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+/** Curly quotes and primes read as straight ones; everything else as itself. */
+function plainCode(code: number): number {
+  if (code === 0x2018 || code === 0x2019 || code === 0x201a || code === 0x2032) return 39;
+  if (code === 0x201c || code === 0x201d || code === 0x201e || code === 0x2033) return 34;
+  return code;
+}
+
+function decode(codes: Uint16Array, length: number): string {
+  let text = '';
+  for (let i = 0; i < length; i += 8192) {
+    text += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 8192)));
+  }
+  return text;
+}
+
+export function cleanForExtraction(original: string): CleanText {
+  const lines = original.split('\n');
+  const numbered = lines.filter((line) => LINE_NUMBER.test(line)).length > lines.length * 0.4;
+  const codes = new Uint16Array(original.length);
+  const offsets = new Int32Array(original.length + 1);
+  let length = 0;
+  let spaceAt = -1; // original index of a space still to be written, if any
+  let joining = false; // the previous line ended in a hyphen that joins this one
+  let lineStart = 0;
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    const start = lineStart;
+    lineStart += line.length + 1;
+    if (line.trim() !== '' && HEADER_LINE.test(line)) {
+      if (!joining && spaceAt < 0) spaceAt = start;
+      continue;
+    }
+    let from = numbered ? (LINE_NUMBER.exec(line)?.[0].length ?? 0) : 0;
+    if (joining) while (from < line.length && isSpace(line.charCodeAt(from))) from++;
+    let end = line.length;
+    while (end > from && (isSpace(line.charCodeAt(end - 1)) || line.charCodeAt(end - 1) === 13))
+      end--;
+
+    // A hyphen ending a line joins a word broken across lines ("Hen-/riquez" reads "Henriquez"),
+    // but stays where the next line starts with a capital ("Cardoza-/Fonseca").
+    let joinsNext = false;
+    if (end > from && line.charCodeAt(end - 1) === 45 && index + 1 < lines.length) {
+      const next = (lines[index + 1] ?? '').trimStart().charCodeAt(0);
+      if (next >= 97 && next <= 122) {
+        end--;
+        joinsNext = true;
+      } else if (next >= 65 && next <= 90) {
+        joinsNext = true;
+      }
+    }
+    joining = false;
+
+    for (let i = from; i < end; i++) {
+      const code = line.charCodeAt(i);
+      if (code === 13) continue;
+      if (isSpace(code)) {
+        if (spaceAt < 0) spaceAt = start + i;
+        continue;
+      }
+      if (spaceAt >= 0) {
+        if (length > 0 && codes[length - 1] !== 32) {
+          codes[length] = 32;
+          offsets[length++] = spaceAt;
+        }
+        spaceAt = -1;
+      }
+      codes[length] = plainCode(code);
+      offsets[length++] = start + i;
+    }
+    if (joinsNext) {
+      joining = true;
+      spaceAt = -1;
+    } else if (spaceAt < 0) {
+      spaceAt = start + line.length;
+    }
+  }
+  offsets[length] = original.length;
+  return { text: decode(codes, length), offsets: offsets.subarray(0, length + 1) };
+}
