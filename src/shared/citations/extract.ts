@@ -264,8 +264,8 @@ function parseReporterCite(context: Context, at: number): Parse | null {
   for (;;) {
     PIN_AFTER.lastIndex = position;
     const pin = PIN_AFTER.exec(text);
-    if (pin && group.length > 0) {
-      const last = group[group.length - 1]!;
+    const last = group.at(-1);
+    if (pin && last) {
       if (!last.pin) last.pin = pin[1];
       position = PIN_AFTER.lastIndex;
       last.span[1] = position;
@@ -273,8 +273,8 @@ function parseReporterCite(context: Context, at: number): Parse | null {
     }
     INTERIM.lastIndex = position;
     const interim = INTERIM.exec(text);
-    if (interim) {
-      group[group.length - 1]!.interimDecision = interim[1];
+    if (interim && last) {
+      last.interimDecision = interim[1];
       position = INTERIM.lastIndex;
       continue;
     }
@@ -464,7 +464,7 @@ function inside(position: number, ranges: readonly [number, number][]): boolean 
   let high = ranges.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const [start, end] = ranges[middle]!;
+    const [start, end] = ranges[middle] ?? [0, 0];
     if (position < start) high = middle - 1;
     else if (position >= end) low = middle + 1;
     else return true;
