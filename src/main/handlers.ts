@@ -10,6 +10,7 @@ import {
 import type { Library } from './library';
 import { AppError } from './errors';
 import { briefFileName, renderBriefDocx } from './export/docx';
+import { documentText } from './import/document-text';
 
 /** What differs between the desktop app and the loopback web host. */
 export interface Host {
@@ -30,6 +31,7 @@ export function createHandlers(library: Library, host: Host): Handlers {
     'library:search': (query) => library.search(query),
     'matter:list': () => library.matters.list(),
     'authority:get-many': ({ ids }) => library.authorities.getMany(ids),
+    'authority:match': ({ keys }) => library.authorities.match(keys),
     'authority:create': (fields) => library.authorities.create(fields),
     'authority:update': ({ id, ...fields }) => library.authorities.update(id, fields),
     'authority:delete': ({ id }) => (library.authorities.delete(id), deleted),
@@ -53,6 +55,9 @@ export function createHandlers(library: Library, host: Host): Handlers {
       const bytes = await renderBriefDocx(brief, library.authorities.getMany);
       return host.deliverDocx(briefFileName(brief.title), bytes);
     },
+    'document:read-text': async ({ fileName, base64 }) => ({
+      text: await documentText(fileName, base64),
+    }),
   };
 }
 

@@ -7,6 +7,7 @@ export const CHANNELS = [
   'library:search',
   'matter:list',
   'authority:get-many',
+  'authority:match',
   'authority:create',
   'authority:update',
   'authority:delete',
@@ -26,6 +27,7 @@ export const CHANNELS = [
   'brief:save',
   'brief:delete',
   'brief:export-docx',
+  'document:read-text',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

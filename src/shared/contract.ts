@@ -44,6 +44,24 @@ export const contract = {
     args: z.object({ ids: z.array(Id).max(10_000) }),
     result: z.array(Authority),
   },
+  'authority:match': {
+    args: z.object({
+      keys: z
+        .array(
+          z.object({
+            volume: z.string().max(100),
+            reporter: z.string().max(100),
+            firstPage: z.string().max(100),
+            title: z.string().max(100),
+            code: z.string().max(100),
+            section: z.string().max(200),
+          }),
+        )
+        .max(20_000),
+    }),
+    /** For each key, the id of a library authority with that cite, or null. */
+    result: z.array(Id.nullable()),
+  },
   'authority:create': { args: AuthorityFields, result: Authority },
   'authority:update': { args: AuthorityFields.extend({ id: Id }), result: Authority },
   'authority:delete': { args: byId, result: deleted },
@@ -72,6 +90,11 @@ export const contract = {
   },
   'brief:delete': { args: byId, result: deleted },
   'brief:export-docx': { args: byId, result: ExportResult },
+  /** The text of a document the user opened (plain text or .docx), read in main. */
+  'document:read-text': {
+    args: z.object({ fileName: z.string().max(500), base64: z.string().max(70_000_000) }),
+    result: z.object({ text: z.string() }),
+  },
 } satisfies Record<Channel, Endpoint>; // every channel, and no other (excess keys fail)
 
 export type Contract = typeof contract;

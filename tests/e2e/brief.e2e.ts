@@ -174,6 +174,28 @@ describe('drafting a brief', () => {
     expect(await cited.getByRole('button', { name: /^Gatimi/ }).textContent()).toContain('2');
   });
 
+  it('finds citations in pasted text and adds the new ones to the library', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Find citations…' }).click();
+    await page
+      .getByLabel('Text to search for citations')
+      .fill(
+        'See Gatimi v. Holder, 578 F.3d 611, 615 (7th Cir. 2009); Paloka v. Holder, 762 F.3d 191, 196 (2d Cir. 2014). Id. at 197.',
+      );
+    await page
+      .getByText(
+        '3 citations: 2 authorities (1 already in the library), 1 short forms, Id. and supra.',
+      )
+      .waitFor();
+    await page.getByRole('button', { name: 'Add 1 to library' }).click();
+    await search(page).fill('Paloka');
+    await page
+      .getByRole('button', {
+        name: /^Insert citation: Paloka v\. Holder, 762 F\.3d 191 \(2d Cir\. 2014\)/,
+      })
+      .waitFor();
+  });
+
   it('refuses to delete an authority a brief cites, naming the brief', async () => {
     const { page } = app;
     await search(page).fill('Gatimi');

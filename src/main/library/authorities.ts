@@ -1,4 +1,5 @@
 import { AuthorityFields, type Authority } from '../../shared/library';
+import type { AuthorityKey } from '../../shared/citations/to-authority';
 import { AppError } from '../errors';
 import type { Db } from './database';
 import { createRecordStore } from './record-store';
@@ -71,8 +72,26 @@ export function createAuthorityStore(db: Db) {
     SELECT b.title FROM brief_citations c JOIN briefs b ON b.id = c.brief_id
     WHERE c.authority_id = ? ORDER BY b.title COLLATE NOCASE`);
 
+  const byReporter = db.prepare<[string, string, string], { id: number }>(
+    'SELECT id FROM authorities WHERE volume = ? AND reporter = ? AND first_page = ? ORDER BY id LIMIT 1',
+  );
+  const byCode = db.prepare<[string, string, string], { id: number }>(
+    'SELECT id FROM authorities WHERE title = ? AND code = ? AND section = ? ORDER BY id LIMIT 1',
+  );
+
   return {
     ...records,
+    /** For each cite, the library authority with the same reporter or code cite, if any. */
+    match(keys: readonly AuthorityKey[]): (number | null)[] {
+      return keys.map((key) => {
+        if (key.volume && key.reporter && key.firstPage) {
+          return byReporter.get(key.volume, key.reporter, key.firstPage)?.id ?? null;
+        }
+        if (key.code && key.section)
+          return byCode.get(key.title, key.code, key.section)?.id ?? null;
+        return null;
+      });
+    },
     /** Refused while any brief cites the authority, naming those briefs. */
     delete(id: number): void {
       const briefs = citingBriefs.all(id).map((row) => `“${row.title}”`);

@@ -192,8 +192,17 @@ export function formatCitation(
       case 'agency':
         pushCaseForm(runs, authority, pin, form, style);
         break;
-      case 'statute':
       case 'regulation':
+        // The Federal Register cites by volume and page: 65 Fed. Reg. 76,588, 76,593 (2000).
+        if (authority.reporter.trim() && !authority.section.trim()) {
+          pushRun(runs, `${reporterCite(authority, style)}${pin ? `, ${pin}` : ''}`);
+          if (form === 'full' && authority.year) pushRun(runs, ` (${authority.year})`);
+          break;
+        }
+        pushRun(runs, codifiedCite(authority, pin));
+        if (form === 'full' && authority.year) pushRun(runs, ` (${authority.year})`);
+        break;
+      case 'statute':
         pushRun(runs, codifiedCite(authority, pin));
         if (form === 'full' && authority.year) pushRun(runs, ` (${authority.year})`);
         break;

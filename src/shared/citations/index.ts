@@ -3,3 +3,4 @@ export * from './resolve';
 export * from './runs';
 export * from './table';
 export * from './extract';
+export * from './to-authority';

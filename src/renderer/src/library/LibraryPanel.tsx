@@ -14,6 +14,8 @@ import { call, errorMessage } from '../api';
 import { StyledRuns } from '../ui/StyledRuns';
 import { AuthorityForm } from './AuthorityForm';
 import { FactForm } from './FactForm';
+import { FindCitationsDialog } from './FindCitationsDialog';
+import { useNotify } from '../ui/toasts';
 import { SnippetForm } from './SnippetForm';
 
 export interface Inserters {
@@ -64,6 +66,8 @@ export function LibraryPanel({
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [generation, setGeneration] = useState(0);
+  const [finding, setFinding] = useState(false);
+  const notify = useNotify();
   const latest = useRef(0);
 
   useEffect(() => {
@@ -117,6 +121,9 @@ export function LibraryPanel({
           >
             + Snippet
           </button>
+          <button type="button" className="button button--small" onClick={() => setFinding(true)}>
+            Find citations…
+          </button>
         </div>
       </div>
       <input
@@ -162,6 +169,15 @@ export function LibraryPanel({
           />
         ))}
       </ul>
+      {finding && (
+        <FindCitationsDialog
+          onClose={() => setFinding(false)}
+          onAdded={(count) => {
+            notify(`Added ${count} ${count === 1 ? 'authority' : 'authorities'} to the library.`);
+            refresh();
+          }}
+        />
+      )}
       {editing?.type === 'authority' && (
         <AuthorityForm authority={editing.record} onClose={close} onSaved={refresh} />
       )}
