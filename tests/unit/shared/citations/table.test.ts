@@ -1,73 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { buildTableOfAuthorities, pageList } from '../../../../src/shared/citations/table';
 import { runsToText } from '../../../../src/shared/citations/runs';
-import {
-  AuthorityFields,
-  type Authority,
-  type AuthorityFieldsInput,
-} from '../../../../src/shared/library';
+import { AuthorityFields } from '../../../../src/shared/library';
+import { ACOSTA, AYELE, GATIMI, KASINGA, record, statute } from '../../../fixtures/authorities';
 
-let nextId = 1;
-const make = (fields: AuthorityFieldsInput): Authority => ({
-  ...AuthorityFields.parse(fields),
-  id: nextId++,
-  createdAt: '',
-  updatedAt: '',
-});
-
-const gatimi = make({
-  kind: 'case',
-  name: 'Gatimi v. Holder',
-  volume: '578',
-  reporter: 'F.3d',
-  firstPage: '611',
-  court: '7th Cir.',
-  year: 2009,
-});
-const acosta = make({
-  kind: 'agency',
-  name: 'Matter of Acosta',
-  volume: '19',
-  reporter: 'I. & N. Dec.',
-  firstPage: '211',
-  court: 'BIA',
-  year: 1985,
-});
-const ayele = make({
-  kind: 'case',
-  name: 'Ayele v. Holder',
-  volume: '564',
-  reporter: 'F.3d',
-  firstPage: '862',
-  court: '7th Cir.',
-  year: 2009,
-});
-const inRe = make({
-  kind: 'agency',
-  name: 'In re Kasinga',
-  volume: '21',
-  reporter: 'I. & N. Dec.',
-  firstPage: '357',
-  court: 'BIA',
-  year: 1996,
-});
-const s1158 = make({ kind: 'statute', title: '8', code: 'U.S.C.', section: '1158(b)(1)(B)(i)' });
-const s1101 = make({ kind: 'statute', title: '8', code: 'U.S.C.', section: '1101(a)(42)(A)' });
-const s1229a = make({ kind: 'statute', title: '8', code: 'U.S.C.', section: '1229a' });
-const reg = make({
-  kind: 'regulation',
-  title: '8',
-  code: 'C.F.R.',
-  section: '1208.13(b)(1)',
-  year: 2024,
-});
-const rule = make({ kind: 'statute', code: 'Fed. R. App. P.', section: '29(a)(4)(E)' });
-const unhcr = make({
-  kind: 'secondary',
-  name: 'UNHCR',
-  title: 'Guidelines on International Protection',
-  year: 2002,
-});
+const gatimi = record(GATIMI);
+const acosta = record(ACOSTA);
+const ayele = record(AYELE);
+const inRe = record(KASINGA);
+const s1158 = record(statute('1158(b)(1)(B)(i)'));
+const s1101 = record(statute('1101(a)(42)(A)'));
+const s1229a = record(statute('1229a'));
+const reg = record(
+  AuthorityFields.parse({
+    kind: 'regulation',
+    title: '8',
+    code: 'C.F.R.',
+    section: '1208.13(b)(1)',
+    year: 2024,
+  }),
+);
+const rule = record(
+  AuthorityFields.parse({ kind: 'statute', code: 'Fed. R. App. P.', section: '29(a)(4)(E)' }),
+);
+const unhcr = record(
+  AuthorityFields.parse({
+    kind: 'secondary',
+    name: 'UNHCR',
+    title: 'Guidelines on International Protection',
+    year: 2002,
+  }),
+);
 
 describe('buildTableOfAuthorities', () => {
   const table = buildTableOfAuthorities([
