@@ -215,6 +215,13 @@ interface Context {
   nested: [number, number][];
   /** Parallel cites after the first of their group, which "Id." never refers to either. */
   parallels: Set<ExtractedCitation>;
+  /** Where the previous citation ended: a name or signal never reaches back past it. */
+  floor: number;
+}
+
+/** A name or signal found before a citation, if it starts after the previous citation. */
+function afterFloor<T extends { start: number }>(found: T | null, context: Context): T | null {
+  return found && found.start >= context.floor ? found : null;
 }
 
 function parseReporterCite(context: Context, at: number): Parse | null {
@@ -226,8 +233,8 @@ function parseReporterCite(context: Context, at: number): Parse | null {
   if (!reporter) return null;
 
   if (first[3] === 'at') {
-    const named = shortNameBefore(text, at);
-    const signal = signalBefore(text, named?.start ?? at);
+    const named = afterFloor(shortNameBefore(text, at), context);
+    const signal = afterFloor(signalBefore(text, named?.start ?? at), context);
     const citation: ExtractedCitation = {
       kind: 'short',
       span: [signal?.start ?? named?.start ?? at, REPORTER_CITE.lastIndex],
@@ -316,8 +323,8 @@ function parseReporterCite(context: Context, at: number): Parse | null {
   const history = HISTORY.exec(text);
   if (history) extra.history = history[1]?.replace(/\s+/g, ' ');
 
-  const named = caseNameBefore(text, at);
-  const signal = signalBefore(text, named?.start ?? at);
+  const named = afterFloor(caseNameBefore(text, at), context);
+  const signal = afterFloor(signalBefore(text, named?.start ?? at), context);
   for (const [index, citation] of group.entries()) {
     if (citation.kind === 'statute') continue;
     if (named) citation.name = named.name;
@@ -345,7 +352,7 @@ function codified(
   pattern.lastIndex = at;
   const match = pattern.exec(context.text);
   if (!match) return null;
-  const signal = signalBefore(context.text, at);
+  const signal = afterFloor(signalBefore(context.text, at), context);
   const citation: ExtractedCitation = {
     ...build(match),
     span: [signal?.start ?? at, pattern.lastIndex],
@@ -405,7 +412,7 @@ function parseAnchor(
     ID.lastIndex = at;
     const match = ID.exec(text);
     if (!match) return null;
-    const signal = signalBefore(text, at);
+    const signal = afterFloor(signalBefore(text, at), context);
     const pin = match[2] ?? match[3];
     const citation: ExtractedCitation = withoutEmpty({
       kind: 'id' as const,
@@ -419,7 +426,7 @@ function parseAnchor(
     const named = SUPRA_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
     SUPRA_AFTER.lastIndex = at;
     const match = SUPRA_AFTER.exec(text);
-    if (!match || !named?.[1]) return null;
+    if (!match || !named?.[1] || at - named[0].length < context.floor) return null;
     const start = at - named[0].length;
     const citation: ExtractedCitation = withoutEmpty({
       kind: 'supra' as const,
@@ -512,7 +519,7 @@ function resolve(citations: ExtractedCitation[], { nested, parallels }: Context)
  */
 export function extractCitations(text: string): ExtractedCitation[] {
   const clean = cleanForExtraction(text);
-  const context: Context = { text: clean.text, nested: [], parallels: new Set() };
+  const context: Context = { text: clean.text, nested: [], parallels: new Set(), floor: 0 };
   const citations: ExtractedCitation[] = [];
   ANCHOR.lastIndex = 0;
   for (let match = ANCHOR.exec(clean.text); match; match = ANCHOR.exec(clean.text)) {
@@ -520,6 +527,10 @@ export function extractCitations(text: string): ExtractedCitation[] {
     if (!parsed || parsed.citations.length === 0) continue;
     citations.push(...parsed.citations);
     ANCHOR.lastIndex = Math.max(parsed.end, match.index + 1);
+    context.floor = Math.max(
+      context.floor,
+      ...parsed.citations.map((citation) => citation.span[1]),
+    );
   }
   resolve(citations, context);
   for (const citation of citations) {

@@ -46,6 +46,12 @@ describe('extractCitations', () => {
     );
   });
 
+  it('regression: a case name never reaches back over the citation before it', () => {
+    const found = extractCitations('578 F.3d 611 v. 578 F.3d 611578 F.3d 611, 578 F.3d 611');
+    for (let i = 1; i < found.length; i++)
+      expect(found[i]!.span[0]).toBeGreaterThanOrEqual(found[i - 1]!.span[1]);
+  });
+
   it('maps spans back onto the text as pasted, across line breaks and headers', () => {
     const text = 'See Gatimi v.\nHolder, 578 F.3d\n\n  12\n\n611, 615 (7th Cir. 2009).';
     const [gatimi] = extractCitations(text);
