@@ -196,6 +196,35 @@ describe('drafting a brief', () => {
       .waitFor();
   });
 
+  it('offers to link a citation typed by hand, or to add it to the library first', async () => {
+    const { page } = app;
+    await newBrief(page);
+    await page.keyboard.type(
+      'The Seventh Circuit agreed. See Gatimi v. Holder, 578 F.3d 611, 615 (7th Cir. 2009).',
+    );
+    const suggestion = page.getByRole('region', { name: 'Citation suggestion' });
+    await suggestion.getByText('is in the library.').waitFor();
+    await suggestion.getByRole('button', { name: 'Link to library' }).click();
+    await editor(page)
+      .getByRole('button', {
+        name: /^Citation: See Gatimi v\. Holder, 578 F\.3d 611, 615 \(7th Cir\. 2009\)/,
+      })
+      .waitFor();
+    expect(await editor(page).textContent()).toBe(
+      'The Seventh Circuit agreed. See Gatimi v. Holder, 578 F.3d 611, 615 (7th Cir. 2009).',
+    );
+
+    await editor(page).press('End');
+    await page.keyboard.type(' Accord Paloka v. Holder, 762 F.3d 191, 196 (2d Cir. 2014).');
+    await suggestion.getByText('is not in the library yet.').waitFor();
+    await suggestion.getByRole('button', { name: 'Add to library and link' }).click();
+    await editor(page)
+      .getByRole('button', { name: /^Citation: Accord Paloka v\. Holder/ })
+      .waitFor();
+    await search(page).fill('Paloka');
+    await page.getByRole('button', { name: /^Insert citation: Paloka v\. Holder/ }).waitFor();
+  });
+
   it('refuses to delete an authority a brief cites, naming the brief', async () => {
     const { page } = app;
     await search(page).fill('Gatimi');

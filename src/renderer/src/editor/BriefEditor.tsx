@@ -14,6 +14,7 @@ import { AutosavePlugin, type SaveStatus } from './plugins/autosave/AutosavePlug
 import { CitationFormsPlugin } from './plugins/citation-forms/CitationFormsPlugin';
 import { CitationContext, type CitationContextValue } from './plugins/citation-forms/store';
 import { InsertPlugin } from './plugins/insert/InsertPlugin';
+import { LinkCitationPlugin } from './plugins/link-citation/LinkCitationPlugin';
 import { OutlinePlugin, type OutlineEntry } from './plugins/outline/OutlinePlugin';
 import { ShortcutsPlugin } from './plugins/shortcuts/ShortcutsPlugin';
 import { ToolbarPlugin } from './plugins/toolbar/ToolbarPlugin';
@@ -59,6 +60,7 @@ export function BriefEditor({
     <CitationContext.Provider value={citations}>
       <LexicalComposer initialConfig={initialConfig}>
         <ToolbarPlugin />
+        <LinkCitationPlugin />
         <div className="page-scroller">
           <div className="page">
             <RichTextPlugin
