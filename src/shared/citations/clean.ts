@@ -10,9 +10,12 @@ export interface CleanText {
   offsets: Int32Array;
 }
 
-/** A running header or footer, never text: ECF stamps, "Page 3 of 30", a bare page number. */
+/**
+ * A running header or footer, never text: ECF stamps, "Page 3 of 30", a bare page number, and a
+ * slip opinion's page number beside its docket number ("2      No. 08-3197").
+ */
 const HEADER_LINE =
-  /^\s*(?:(?:Case|USCA\d*|Appellate Case|Appeal)\b.*\b(?:Document|Doc\.|Filed|Page|Pages)\b.*|Page \d+ of \d+|-\s*\d{1,4}\s*-|\d{1,4}|\d{1,4}\s+of\s+\d{1,4})\s*$/i;
+  /^\s*(?:(?:Case|USCA\d*|Appellate Case|Appeal)\b.*\b(?:Document|Doc\.|Filed|Page|Pages)\b.*|Page \d+ of \d+|-\s*\d{1,4}\s*-|\d{1,4}|\d{1,4}\s+of\s+\d{1,4}|\d{1,4}\s{2,}Nos?\.\s+\d{2}-\d{2,5}(?:\s*(?:,|&)\s*\d{2}-\d{2,5})*|Nos?\.\s+\d{2}-\d{2,5}(?:\s*(?:,|&)\s*\d{2}-\d{2,5})*\s{2,}\d{1,4})\s*$/i;
 /** A pleading-paper line number at the start of a line: 1 to 28, then a gap. */
 const LINE_NUMBER = /^\s*(?:[1-9]|1\d|2[0-8])(?: {2,}|\t)/;
 

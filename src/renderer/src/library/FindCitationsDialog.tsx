@@ -1,16 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
 import { extractCitations, type ExtractedCitation } from '../../../shared/citations/extract';
 import { formatCitation } from '../../../shared/citations/format';
-import { runsToText } from '../../../shared/citations/runs';
+import { runsToText, type Run } from '../../../shared/citations/runs';
 import { authorityFromExtracted, authorityKey } from '../../../shared/citations/to-authority';
-import { AuthorityFields, type AuthorityFieldsInput } from '../../../shared/library';
+import { AuthorityFields } from '../../../shared/library';
 import { call, errorMessage } from '../api';
 import { Dialog } from '../ui/Dialog';
 import { StyledRuns } from '../ui/StyledRuns';
 
 interface Candidate {
   key: string;
-  fields: AuthorityFieldsInput;
+  fields: AuthorityFields;
+  runs: Run[];
   uses: number;
   /** Library id when the authority is already there. */
   libraryId: number | null;
@@ -28,6 +29,27 @@ const KIND_LABELS: Record<ExtractedCitation['kind'], string> = {
   other: 'Secondary source',
 };
 const SHOWN_OCCURRENCES = 1000;
+
+/** The fields the extractor read, in the order a citation prints them. */
+function parsedFields(citation: ExtractedCitation): string {
+  const cite = [citation.volume, citation.reporter, citation.page].filter(Boolean).join(' ');
+  const code = [citation.title, citation.code, citation.section && `§ ${citation.section}`]
+    .filter(Boolean)
+    .join(' ');
+  return [
+    citation.signal && `signal: ${citation.signal}`,
+    citation.name,
+    cite || code,
+    citation.pin && `pin ${citation.pin}`,
+    citation.court,
+    citation.year,
+    citation.weight,
+    citation.parenthetical && `(${citation.parenthetical})`,
+    citation.history,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
 
 async function readFile(file: File): Promise<string> {
   if (file.name.toLowerCase().endsWith('.docx')) {
@@ -60,12 +82,16 @@ export function FindCitationsDialog({
   useEffect(() => {
     const byKey = new Map<string, Candidate>();
     for (const citation of found) {
-      const fields = authorityFromExtracted(citation);
-      if (!fields) continue;
-      const key = JSON.stringify(authorityKey(fields));
+      const input = authorityFromExtracted(citation);
+      if (!input) continue;
+      const key = JSON.stringify(authorityKey(input));
       const existing = byKey.get(key);
-      if (existing) existing.uses++;
-      else byKey.set(key, { key, fields, uses: 1, libraryId: null });
+      if (existing) {
+        existing.uses++;
+      } else {
+        const fields = AuthorityFields.parse(input);
+        byKey.set(key, { key, fields, runs: formatCitation(fields), uses: 1, libraryId: null });
+      }
     }
     const list = [...byKey.values()];
     let current = true;
@@ -183,8 +209,8 @@ export function FindCitationsDialog({
             </thead>
             <tbody>
               {candidates.map((candidate) => {
-                const fields = AuthorityFields.parse(candidate.fields);
-                const label = runsToText(formatCitation(fields));
+                const { fields, runs } = candidate;
+                const label = runsToText(runs);
                 return (
                   <tr key={candidate.key}>
                     <td>
@@ -204,7 +230,7 @@ export function FindCitationsDialog({
                       />
                     </td>
                     <td className="find__cite">
-                      <StyledRuns runs={formatCitation(fields)} />
+                      <StyledRuns runs={runs} />
                     </td>
                     <td>
                       {fields.kind === 'agency'
@@ -243,6 +269,7 @@ export function FindCitationsDialog({
                           : `#${citation.resolvesTo + 1}`}
                       </span>
                     )}
+                    <div className="find__fields">{parsedFields(citation)}</div>
                   </li>
                 ))}
                 {found.length > SHOWN_OCCURRENCES && (
