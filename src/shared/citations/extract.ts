@@ -44,8 +44,9 @@ export interface ExtractedCitation {
 }
 
 const SIGNAL = String.raw`(?:[Ss]ee,?\s+e\.g\.,|[Ss]ee\s+also|[Ss]ee\s+generally|[Bb]ut\s+see|[Bb]ut\s+cf\.|[Ss]ee|[Cc]f\.|[Cc]ompare|[Aa]ccord|[Ee]\.g\.,|[Cc]ontra)`;
+const SIGNAL_AT_START = new RegExp(String.raw`^${SIGNAL}\s+`);
 const SIGNAL_BEFORE = new RegExp(String.raw`(?:^|[\s(;.,])(${SIGNAL})\s*$`);
-const PIN = String.raw`(?:\*\d+(?:[-–]\*?\d+)?|\d+(?:[-–]\d+)?(?:\s*(?:&|and)\s*nn?\.\s*\d+(?:[-–]\d+)?|\s*nn?\.\s*\d+)?|nn?\.\s*\d+)`;
+const PIN = String.raw`(?:\d{1,3}(?:,\d{3})+(?:[-–]\d{1,3}(?:,\d{3})*)?|\*\d+(?:[-–]\*?\d+)?|\d+(?:[-–]\d+)?(?:\s*(?:&|and)\s*nn?\.\s*\d+(?:[-–]\d+)?|\s*nn?\.\s*\d+)?|nn?\.\s*\d+)`;
 const PAGE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:-\d+)?)`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`;
 
@@ -84,7 +85,7 @@ const WEIGHT =
 const HISTORY =
   /,?\s*(cert\.\s+denied|cert\.\s+granted|aff'd(?:\s+in\s+part)?(?:\s+on\s+other\s+grounds)?|rev'd(?:\s+in\s+part)?|vacated(?:\s+as\s+moot)?|overruled\s+(?:in\s+part\s+)?(?:on\s+other\s+grounds\s+)?by|abrogated\s+(?:on\s+other\s+grounds\s+)?by|superseded\s+by\s+statute)(?=[\s,])/y;
 const USC =
-  /(\d{1,2})\s+U\.\s?S\.\s?C\.(?:\s?A\.)?\s*(?:§§?|[Ss]ec(?:tion|s?\.))\s*(\d+[a-z]?(?:-\d+[a-z]?)?)((?:\([A-Za-z0-9]+\))*)((?:\s*(?:,|and|&|to|–|-)\s*\d+[a-z]?(?:\([A-Za-z0-9]+\))*(?!\s*(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|Fed\.|Stat\.)))*)(\s+et\s+seq\.)?(?:\s*\((\d{4})(?:\s*&\s*Supp\.\s*[IVX]+)?\))?/y;
+  /(\d{1,2})\s+U\.\s?S\.\s?C\.(?:\s?A\.)?\s*(?:§§?|[Ss]ec(?:tion|s?\.))\s*(\d+[a-z]?(?:-\d+[a-z]?)?)((?:\([A-Za-z0-9]+\))*(?:[–-]\([A-Za-z0-9]+\))?)((?:\s*(?:,|and|&|to|–|-)\s*\d+[a-z]?(?:\([A-Za-z0-9]+\))*(?!\s*(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|Fed\.|Stat\.)))*)(\s+et\s+seq\.)?(?:\s*\((\d{4})(?:\s*&\s*Supp\.\s*[IVX]+(?:\s+\d{4})?)?\))?/y;
 const CFR =
   /(\d{1,2})\s+C\.\s?F\.\s?R\.\s*(?:§§?\s*|[Pp]art\s+|pt\.\s*)?(\d+(?:\.\d+[a-z]?(?:-\d+)?)?)((?:\([A-Za-z0-9]+\))*)((?:\s*(?:,|and|&|–|-)\s*\d+\.\d+[a-z]?(?:\([A-Za-z0-9]+\))*)*)(\s+et\s+seq\.)?(?:\s*\((\d{4})\))?/y;
 const INA =
@@ -106,6 +107,37 @@ const NAME_CONNECTOR =
 const NAME_WORD = /^(?:[A-Z0-9][\w'.&,-]*|[A-Z]-[A-Z-]+-?|[a-z]'[A-Z][\w'-]*)$/;
 const AGENCY_NAME =
   /(?:^|[\s(;])((?:In the Matter of|Matter of|In re|Ex parte)\s+[A-Z][^;()]*?),?\s*$/;
+/** Capitalized words that open a sentence or clause, never a party's name. */
+const SENTENCE_WORDS = new Set([
+  'Before',
+  'After',
+  'Under',
+  'Since',
+  'Although',
+  'Because',
+  'While',
+  'When',
+  'Unlike',
+  'Like',
+  'As',
+  'Following',
+  'Applying',
+  'Citing',
+  'Relying',
+  'Here',
+  'Thus',
+  'Also',
+  'Accordingly',
+  'However',
+  'Moreover',
+  'Even',
+  'Only',
+  'And',
+  'But',
+  'Yet',
+]);
+/** A word ending in a period that belongs to a name: initials, initialisms, abbreviations. */
+const NAME_ABBREVIATION = /^(?:(?:[A-Z]\.)+|[A-Z][a-z]{0,5}\.|[A-Z][a-z]*'[a-z]+\.?)$/;
 const SIGNAL_WORDS = new Set([
   'See',
   'see',
@@ -147,13 +179,11 @@ function caseNameBefore(text: string, start: number): { name: string; start: num
     let first = words.length;
     while (first > 0) {
       const word = words[first - 1] ?? '';
-      if (SIGNAL_WORDS.has(word) || !(NAME_WORD.test(word) || NAME_CONNECTOR.test(word))) break;
-      if (
-        /[.;:]$/.test(word) &&
-        first < words.length &&
-        !/^(?:[A-Z]\.|[A-Z][a-z]{0,4}\.)$/.test(word)
-      )
-        break;
+      if (SIGNAL_WORDS.has(word) || SENTENCE_WORDS.has(word)) break;
+      if (!(NAME_WORD.test(word) || NAME_CONNECTOR.test(word))) break;
+      const endsSentence =
+        /[.;:]$/.test(word) && !NAME_ABBREVIATION.test(word) && !NAME_CONNECTOR.test(word);
+      if (endsSentence && first < words.length) break;
       first--;
     }
     while (first < words.length && NAME_CONNECTOR.test(words[first] ?? '')) first++;
@@ -181,10 +211,13 @@ function shortNameBefore(text: string, start: number): { name: string; start: nu
     /(?:^|[\s(;])((?:[A-Z][\w'&-]*\.?|[A-Z]-[A-Z-]+-)(?:\s+(?:&|[A-Z][\w'&-]*\.?|[A-Z]-[A-Z-]+-))*),\s*$/.exec(
       before,
     );
-  if (!match?.[1] || SIGNAL_WORDS.has(match[1])) return null;
+  if (!match?.[1]) return null;
+  // "See Cece, 733 F.3d at 681": the signal is not part of the name.
+  const name = match[1].replace(SIGNAL_AT_START, '');
+  if (!name || SIGNAL_WORDS.has(name)) return null;
   return {
-    name: match[1].replace(/^(?:Matter of|In re)\s+/, ''),
-    start: start - before.length + before.lastIndexOf(match[1]),
+    name: name.replace(/^(?:Matter of|In re)\s+/, ''),
+    start: start - before.length + before.lastIndexOf(name),
   };
 }
 
