@@ -11,6 +11,7 @@ import type { Library } from './library';
 import { AppError } from './errors';
 import { briefFileName, renderBriefDocx } from './export/docx';
 import { documentText } from './import/document-text';
+import { COURT_PROFILES } from './profiles';
 
 /** What differs between the desktop app and the loopback web host. */
 export interface Host {
@@ -30,6 +31,7 @@ export function createHandlers(library: Library, host: Host): Handlers {
   return {
     'library:search': (query) => library.search(query),
     'matter:list': () => library.matters.list(),
+    'profile:list': () => [...COURT_PROFILES],
     'authority:get-many': ({ ids }) => library.authorities.getMany(ids),
     'authority:match': ({ keys }) => library.authorities.match(keys),
     'authority:create': (fields) => library.authorities.create(fields),
@@ -47,6 +49,12 @@ export function createHandlers(library: Library, host: Host): Handlers {
     'brief:get': ({ id }) => library.briefs.get(id),
     'brief:create': ({ title, matterId }) => library.briefs.create(title, matterId),
     'brief:rename': ({ id, title }) => library.briefs.rename(id, title),
+    'brief:set-profile': ({ id, profileId, overrides }) => {
+      if (!COURT_PROFILES.some((profile) => profile.id === profileId)) {
+        throw new AppError('invalid-argument', `There is no court profile ${profileId}.`);
+      }
+      return library.briefs.setProfile(id, profileId, overrides);
+    },
     'brief:set-citation-style': ({ id, style }) => library.briefs.setCitationStyle(id, style),
     'brief:save': ({ id, content }) => library.briefs.save(id, content),
     'brief:delete': ({ id }) => (library.briefs.delete(id), deleted),

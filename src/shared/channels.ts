@@ -6,6 +6,7 @@
 export const CHANNELS = [
   'library:search',
   'matter:list',
+  'profile:list',
   'authority:get-many',
   'authority:match',
   'authority:create',
@@ -24,6 +25,7 @@ export const CHANNELS = [
   'brief:create',
   'brief:rename',
   'brief:set-citation-style',
+  'brief:set-profile',
   'brief:save',
   'brief:delete',
   'brief:export-docx',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CourtProfile, ProfileOverrides } from './brief/profiles';
 import type { Channel } from './channels';
 import {
   Authority,
@@ -40,6 +41,7 @@ interface Endpoint {
 export const contract = {
   'library:search': { args: SearchQuery, result: z.array(SearchHit) },
   'matter:list': { args: nothing, result: z.array(Matter) },
+  'profile:list': { args: nothing, result: z.array(CourtProfile) },
   'authority:get-many': {
     args: z.object({ ids: z.array(Id).max(10_000) }),
     result: z.array(Authority),
@@ -80,6 +82,14 @@ export const contract = {
     result: Brief,
   },
   'brief:rename': { args: z.object({ id: Id, title: BriefTitle }), result: BriefSummary },
+  'brief:set-profile': {
+    args: z.object({
+      id: Id,
+      profileId: z.string().max(100),
+      overrides: ProfileOverrides.default({}),
+    }),
+    result: BriefSummary,
+  },
   'brief:set-citation-style': {
     args: z.object({ id: Id, style: CitationStyle }),
     result: BriefSummary,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProfileOverrides } from './brief/profiles';
 import { CITATION_STYLES } from './citations/format';
 
 /** Library records: the shapes that cross the process boundary and live in SQLite. */
@@ -95,6 +96,9 @@ export const BriefSummary = z.object({
   matterId: Id.nullable(),
   title: z.string(),
   citationStyle: CitationStyle,
+  /** The court profile (court and stage) whose rules the brief follows. */
+  courtProfile: z.string(),
+  profileOverrides: ProfileOverrides,
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,5 +1,6 @@
 import { citedAuthorityIds, documentBlocks } from '../../shared/brief/editor-json';
 import type { CitationStyle } from '../../shared/citations/format';
+import type { ProfileOverrides } from '../../shared/brief/profiles';
 import type { Brief, BriefSummary } from '../../shared/library';
 import { notFound } from '../errors';
 import { now } from './clock';
@@ -10,6 +11,8 @@ interface BriefRow {
   matter_id: number | null;
   title: string;
   citation_style: CitationStyle;
+  court_profile: string;
+  profile_overrides: string;
   content?: string;
   created_at: string;
   updated_at: string;
@@ -21,6 +24,8 @@ function summaryFromRow(row: BriefRow): BriefSummary {
     matterId: row.matter_id,
     title: row.title,
     citationStyle: row.citation_style,
+    courtProfile: row.court_profile,
+    profileOverrides: JSON.parse(row.profile_overrides) as ProfileOverrides,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -28,7 +33,7 @@ function summaryFromRow(row: BriefRow): BriefSummary {
 
 export function createBriefStore(db: Db) {
   const list = db.prepare<[], BriefRow>(
-    'SELECT id, matter_id, title, citation_style, created_at, updated_at FROM briefs ORDER BY updated_at DESC, id DESC',
+    'SELECT id, matter_id, title, citation_style, court_profile, profile_overrides, created_at, updated_at FROM briefs ORDER BY updated_at DESC, id DESC',
   );
   const get = db.prepare<[number], BriefRow>('SELECT * FROM briefs WHERE id = ?');
   const insert = db.prepare<[number | null, string, string, string, string]>(
@@ -39,6 +44,9 @@ export function createBriefStore(db: Db) {
   );
   const setStyle = db.prepare<[CitationStyle, string, number]>(
     'UPDATE briefs SET citation_style = ?, updated_at = ? WHERE id = ?',
+  );
+  const setProfile = db.prepare<[string, string, string, number]>(
+    'UPDATE briefs SET court_profile = ?, profile_overrides = ?, updated_at = ? WHERE id = ?',
   );
   const save = db.prepare<[string, string, number]>(
     'UPDATE briefs SET content = ?, updated_at = ? WHERE id = ?',
@@ -88,6 +96,12 @@ export function createBriefStore(db: Db) {
     },
     setCitationStyle(id: number, style: CitationStyle): BriefSummary {
       if (setStyle.run(style, now(), id).changes === 0) throw notFound('Brief', id);
+      return summary(id);
+    },
+    setProfile(id: number, profileId: string, overrides: ProfileOverrides): BriefSummary {
+      if (setProfile.run(profileId, JSON.stringify(overrides), now(), id).changes === 0) {
+        throw notFound('Brief', id);
+      }
       return summary(id);
     },
     save(id: number, content: string): BriefSummary {

@@ -35,7 +35,7 @@ interface DemoLibrary {
   authorities: (Record<string, unknown> & { key: string })[];
   facts: { text: string; recordCite: string; source: string; tags: string[] }[];
   snippets: { title: string; tags: string[]; blocks: DemoBlock[] }[];
-  brief: { title: string; blocks: DemoBlock[] };
+  brief: { title: string; courtProfile: string; blocks: DemoBlock[] };
 }
 
 const SEEDED_KEY = 'demo_seeded_at';
@@ -101,11 +101,12 @@ export function seedDemoLibrary(library: Library): boolean {
         tags: snippet.tags,
       });
     }
-    library.briefs.create(
+    const brief = library.briefs.create(
       data.brief.title,
       matterId,
       JSON.stringify(editorState(blocksOf(data.brief.blocks))),
     );
+    library.briefs.setProfile(brief.id, data.brief.courtProfile, {});
     db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(
       SEEDED_KEY,
       new Date().toISOString(),

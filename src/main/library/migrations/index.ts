@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { up as initial } from './001-initial';
 import { up as citationStyle } from './002-citation-style';
+import { up as courtProfile } from './003-court-profile';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'citation style', up: citationStyle },
+  { version: 3, name: 'court profile', up: courtProfile },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -114,6 +114,22 @@ describe('migrations', () => {
     );
   });
 
+  it('003 gives every brief the FRAP default profile and refuses overrides that are not JSON', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 2));
+    db.prepare(
+      "INSERT INTO briefs (title, created_at, updated_at) VALUES ('Old brief', '', '')",
+    ).run();
+    migrate(db, MIGRATIONS.slice(0, 3));
+    expect(db.prepare('SELECT court_profile, profile_overrides FROM briefs').get()).toEqual({
+      court_profile: 'frap-merits',
+      profile_overrides: '{}',
+    });
+    expect(() => db.prepare("UPDATE briefs SET profile_overrides = '{oops'").run()).toThrow(
+      /CHECK constraint/,
+    );
+  });
+
   it('runs each migration in one transaction: a failing one leaves its version and schema unapplied', () => {
     const db = new Database(':memory:');
     const broken = {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createHandlers, dispatch } from '../../../src/main/handlers';
+import { seedDemoLibrary } from '../../../src/main/library/seed';
+import { COURT_PROFILES } from '../../../src/main/profiles';
+import { effectiveProfile } from '../../../src/shared/brief/profiles';
+import { tempLibrary } from '../../helpers/temp-library';
+
+describe('court profiles', () => {
+  it('cover FRAP, the Seventh and the Second Circuits at the merits and rehearing stages, with sources', () => {
+    expect(COURT_PROFILES.map((p) => p.id).sort()).toEqual([
+      'ca2-merits',
+      'ca2-rehearing',
+      'ca7-merits',
+      'ca7-rehearing',
+      'frap-merits',
+      'frap-rehearing',
+    ]);
+    const frap = COURT_PROFILES.find((p) => p.id === 'frap-merits')!;
+    expect(frap).toMatchObject({
+      wordLimit: 6500,
+      bodyPointSize: 14,
+      lineSpacing: 'double',
+      marginsInches: 1,
+    });
+    expect(COURT_PROFILES.find((p) => p.id === 'frap-rehearing')?.wordLimit).toBe(2600);
+    expect(COURT_PROFILES.find((p) => p.id === 'ca7-merits')?.disclosure).toBe('ca7-26.1');
+    for (const profile of COURT_PROFILES)
+      expect(Object.keys(profile.sources)).toContain('wordLimit');
+  });
+
+  it('let a brief override a figure without changing the court’s', () => {
+    const ca7 = COURT_PROFILES.find((p) => p.id === 'ca7-merits')!;
+    expect(effectiveProfile(ca7, { wordLimit: 5000 }).wordLimit).toBe(5000);
+    expect(effectiveProfile(ca7, {}).wordLimit).toBe(7000);
+  });
+
+  it('are chosen per brief, and an unknown one is refused', async () => {
+    const { library } = tempLibrary();
+    seedDemoLibrary(library);
+    const handlers = createHandlers(library, { deliverDocx: async () => ({ kind: 'cancelled' }) });
+    const [demo] = library.briefs.list();
+    expect(demo?.courtProfile).toBe('ca7-merits');
+    expect(
+      await dispatch(handlers, 'brief:set-profile', {
+        id: demo!.id,
+        profileId: 'ca2-rehearing',
+        overrides: { wordLimit: 3000 },
+      }),
+    ).toMatchObject({
+      ok: true,
+      value: { courtProfile: 'ca2-rehearing', profileOverrides: { wordLimit: 3000 } },
+    });
+    expect(
+      await dispatch(handlers, 'brief:set-profile', { id: demo!.id, profileId: 'ca99-merits' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
+  });
+});
