@@ -225,6 +225,20 @@ describe('drafting a brief', () => {
     await page.getByRole('button', { name: /^Insert citation: Paloka v\. Holder/ }).waitFor();
   });
 
+  it('checks the brief against its court’s rules as it is written', async () => {
+    const { page } = app;
+    await newBrief(page);
+    const compliance = page.getByRole('region', { name: 'Compliance' });
+    await compliance
+      .getByText('Missing: Interest of Amicus Curiae, Summary of Argument, Argument, Conclusion')
+      .waitFor();
+    await page.keyboard.type('One two three. See Gatimi v. Holder, 578 F.3d 611 (7th Cir. 2009).');
+    await compliance.getByText('13 of 6,500 words').waitFor();
+    await compliance.getByText('1 citation typed as text, not linked').waitFor();
+    await compliance.getByLabel('Court and stage').selectOption('frap-rehearing');
+    await compliance.getByText('13 of 2,600 words').waitFor();
+  });
+
   it('refuses to delete an authority a brief cites, naming the brief', async () => {
     const { page } = app;
     await search(page).fill('Gatimi');

@@ -10,6 +10,9 @@ import {
 import type { Brief, BriefSummary, Matter } from '../../shared/library';
 import { call, errorMessage } from './api';
 import { BriefList } from './briefs/BriefList';
+import { CompliancePanel } from './briefs/CompliancePanel';
+import type { BriefStats } from './editor/plugins/compliance/ComplianceStatsPlugin';
+import type { CourtProfile } from '../../shared/brief/profiles';
 import { CitedAuthorities } from './briefs/CitedAuthorities';
 import { CitationUsesStore } from './editor/plugins/citation-forms/store';
 import type { CitationStyle } from '../../shared/citations/format';
@@ -42,6 +45,8 @@ export function App() {
   const [brief, setBrief] = useState<Brief | null>(null);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'saved' });
   const [outline, setOutline] = useState<OutlineEntry[]>([]);
+  const [profiles, setProfiles] = useState<CourtProfile[]>([]);
+  const [stats, setStats] = useState<BriefStats | null>(null);
   const [exporting, setExporting] = useState(false);
   const [newSnippetContent, setNewSnippetContent] = useState<string | null>(null);
   const editorRef = useRef<LexicalEditor | null>(null);
@@ -68,6 +73,7 @@ export function App() {
       call('brief:get', { id }).then((loaded) => {
         setSaveStatus({ state: 'saved' });
         setOutline([]);
+        setStats(null);
         setBrief(loaded);
       }, reportError),
     [reportError],
@@ -75,6 +81,7 @@ export function App() {
 
   useEffect(() => {
     void call('matter:list', {}).then(setMatters, reportError);
+    void call('profile:list', {}).then(setProfiles, reportError);
     void call('brief:list', {}).then((list) => {
       setBriefs(list);
       if (list[0]) void openBrief(list[0].id);
@@ -189,6 +196,24 @@ export function App() {
     });
   };
 
+  const setProfile = async (profileId: string) => {
+    if (!brief) return;
+    try {
+      const updated = await call('brief:set-profile', {
+        id: brief.id,
+        profileId,
+        overrides: brief.profileOverrides,
+      });
+      setBrief({
+        ...brief,
+        courtProfile: updated.courtProfile,
+        profileOverrides: updated.profileOverrides,
+      });
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
   const setCitationStyle = async (style: CitationStyle) => {
     if (!brief) return;
     try {
@@ -259,6 +284,15 @@ export function App() {
             onCreate={() => void createBrief()}
             onDelete={(target) => void deleteBrief(target)}
           />
+          {brief && (
+            <CompliancePanel
+              brief={brief}
+              profiles={profiles}
+              stats={stats}
+              outline={outline}
+              onProfile={(id) => void setProfile(id)}
+            />
+          )}
           {brief && <Outline outline={outline} onJump={jumpTo} />}
           {brief && <CitedAuthorities store={citationUses} onJump={jumpTo} />}
         </div>
@@ -272,6 +306,7 @@ export function App() {
               onSaveStatus={setSaveStatus}
               onOutline={setOutline}
               citations={citationContext}
+              onStats={setStats}
             />
           ) : (
             <div className="empty-state">

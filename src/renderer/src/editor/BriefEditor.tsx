@@ -12,6 +12,7 @@ import type { Brief } from '../../../shared/library';
 import { EDITOR_NODES } from './nodes';
 import { AutosavePlugin, type SaveStatus } from './plugins/autosave/AutosavePlugin';
 import { CitationFormsPlugin } from './plugins/citation-forms/CitationFormsPlugin';
+import { ComplianceStatsPlugin, type BriefStats } from './plugins/compliance/ComplianceStatsPlugin';
 import { CitationContext, type CitationContextValue } from './plugins/citation-forms/store';
 import { InsertPlugin } from './plugins/insert/InsertPlugin';
 import { LinkCitationPlugin } from './plugins/link-citation/LinkCitationPlugin';
@@ -27,6 +28,7 @@ interface Props {
   onSaveStatus(status: SaveStatus): void;
   onOutline(outline: OutlineEntry[]): void;
   citations: CitationContextValue;
+  onStats(stats: BriefStats): void;
 }
 
 export function BriefEditor({
@@ -36,6 +38,7 @@ export function BriefEditor({
   onSaveStatus,
   onOutline,
   citations,
+  onStats,
 }: Props) {
   const stored = brief.content.trim();
   if (stored && !parseEditorState(stored)) {
@@ -84,6 +87,7 @@ export function BriefEditor({
         <OutlinePlugin onChange={onOutline} />
         <AutosavePlugin briefId={brief.id} onStatus={onSaveStatus} saveRef={saveRef} />
         <CitationFormsPlugin />
+        <ComplianceStatsPlugin onStats={onStats} />
         <EditorRefPlugin editorRef={editorRef} />
       </LexicalComposer>
     </CitationContext.Provider>

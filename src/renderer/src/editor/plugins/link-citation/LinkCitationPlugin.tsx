@@ -17,6 +17,7 @@ import { call, errorMessage } from '../../../api';
 import { authorityCache } from '../../../library/authority-cache';
 import { useNotify } from '../../../ui/toasts';
 import { $createCitationNode } from '../../nodes/CitationNode';
+import { $blockText, OBJECT_MARK } from '../../plain-text';
 
 /** Where a typed citation lies: from one text node and offset to another. */
 interface TypedCitation {
@@ -35,8 +36,6 @@ const LINKABLE = new Set<ExtractedCitation['kind']>([
   'regulation',
   'federal_register',
 ]);
-/** Stands for a citation node inside a paragraph's text, so no typed citation spans one. */
-const OBJECT = '\uFFFC';
 const PAUSE_MS = 400;
 
 /** The full citation typed just before the caret, as plain text, if any. */
@@ -47,18 +46,9 @@ function $typedCitationAtCaret(): Omit<TypedCitation, 'authorityId'> | null {
   const block = $isTextNode(anchor) ? anchor.getParent() : anchor;
   if (!$isElementNode(block)) return null;
 
-  let text = '';
-  let caret = -1;
-  const pieces: { key: NodeKey; start: number; length: number }[] = [];
-  for (const child of block.getChildren()) {
-    if ($isTextNode(child)) {
-      if (child.is(anchor)) caret = text.length + selection.anchor.offset;
-      pieces.push({ key: child.getKey(), start: text.length, length: child.getTextContentSize() });
-      text += child.getTextContent();
-    } else {
-      text += OBJECT;
-    }
-  }
+  const { text, pieces } = $blockText(block);
+  const piece = pieces.find((p) => p.key === anchor.getKey());
+  const caret = $isTextNode(anchor) && piece ? piece.start + selection.anchor.offset : -1;
   if (caret < 0) return null;
   const locate = (position: number, end: boolean) => {
     const piece = pieces.find((p) =>
@@ -72,7 +62,7 @@ function $typedCitationAtCaret(): Omit<TypedCitation, 'authorityId'> | null {
     (c) =>
       LINKABLE.has(c.kind) &&
       c.span[1] <= caret &&
-      !text.slice(c.span[0], c.span[1]).includes(OBJECT) &&
+      !text.slice(c.span[0], c.span[1]).includes(OBJECT_MARK) &&
       (c.year !== undefined || c.kind === 'statute' || c.kind === 'regulation'),
   );
   const citation = candidates.at(-1);

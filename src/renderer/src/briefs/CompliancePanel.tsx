@@ -1,0 +1,89 @@
+import {
+  effectiveProfile,
+  WRITTEN_SECTIONS,
+  type CourtProfile,
+} from '../../../shared/brief/profiles';
+import type { BriefSummary } from '../../../shared/library';
+import type { BriefStats } from '../editor/plugins/compliance/ComplianceStatsPlugin';
+import type { OutlineEntry } from '../editor/plugins/outline/OutlinePlugin';
+
+interface Props {
+  brief: BriefSummary;
+  profiles: CourtProfile[];
+  stats: BriefStats | null;
+  outline: OutlineEntry[];
+  onProfile(profileId: string): void;
+}
+
+const numbers = new Intl.NumberFormat('en-US');
+
+/** The brief against its court's rules, live: words against the limit, sections, citations. */
+export function CompliancePanel({ brief, profiles, stats, outline, onProfile }: Props) {
+  const base = profiles.find((profile) => profile.id === brief.courtProfile);
+  if (!base) return null;
+  const profile = effectiveProfile(base, brief.profileOverrides);
+  const words = stats?.words ?? 0;
+  const share = words / profile.wordLimit;
+  const missing = profile.sections.flatMap((section) => {
+    const written = WRITTEN_SECTIONS[section];
+    return written && !outline.some((entry) => written.heading.test(entry.text.trim()))
+      ? [written.title]
+      : [];
+  });
+
+  return (
+    <section className="compliance" aria-label="Compliance">
+      <h2 className="pane-title">Compliance</h2>
+      <select
+        className="compliance__court"
+        aria-label="Court and stage"
+        value={brief.courtProfile}
+        onChange={(event) => onProfile(event.target.value)}
+      >
+        {profiles.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.court.replace('United States Court of Appeals for the ', '')} — {option.stage}
+          </option>
+        ))}
+      </select>
+      <div
+        className={`compliance__words ${share > 1 ? 'is-over' : share > 0.9 ? 'is-near' : ''}`}
+        title={profile.sources.wordLimit}
+      >
+        <span>
+          {numbers.format(words)} of {numbers.format(profile.wordLimit)} words
+        </span>
+        <div
+          className="meter"
+          role="meter"
+          aria-label="Words used"
+          aria-valuemin={0}
+          aria-valuemax={profile.wordLimit}
+          aria-valuenow={words}
+        >
+          <div className="meter__fill" style={{ width: `${Math.min(100, share * 100)}%` }} />
+        </div>
+      </div>
+      <ul className="compliance__checks">
+        {share > 1 && (
+          <li className="is-over">
+            {numbers.format(words - profile.wordLimit)} words over the limit
+          </li>
+        )}
+        {missing.length === 0 ? (
+          <li className="is-ok">Written sections present</li>
+        ) : (
+          <li className="is-near">Missing: {missing.join(', ')}</li>
+        )}
+        {stats && stats.unlinked.length > 0 ? (
+          <li className="is-near" title={stats.unlinked.join('\n')}>
+            {stats.unlinked.length} {stats.unlinked.length === 1 ? 'citation' : 'citations'} typed
+            as text, not linked
+          </li>
+        ) : (
+          <li className="is-ok">Every citation linked to the library</li>
+        )}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $isListItemNode } from '@lexical/list';
+import { $getRoot, $isElementNode, type ElementNode } from 'lexical';
+import { useEffect, useRef } from 'react';
+import { extractCitations } from '../../../../../shared/citations/extract';
+import { countWordsInBlocks } from '../../../../../shared/brief/word-count';
+import { $blockText, OBJECT_MARK } from '../../plain-text';
+
+export interface BriefStats {
+  /** FRAP 32(f) words of the written brief, citations in the forms the reader sees. */
+  words: number;
+  /** Full citations typed as plain text rather than linked to the library. */
+  unlinked: string[];
+}
+
+const PAUSE_MS = 300;
+const UNLINKED_KINDS = new Set(['case', 'agency', 'statute', 'regulation', 'federal_register']);
+/** Every block a reader reads, each counted on its own; a list item holding a list is not one. */
+const READABLE_BLOCKS =
+  '.doc-p, .doc-h1, .doc-h2, .doc-h3, .doc-quote, .doc-li:not(.doc-li--nested)';
+
+function $blocks(): ElementNode[] {
+  const blocks: ElementNode[] = [];
+  const visit = (node: ElementNode) => {
+    for (const child of node.getChildren()) {
+      if (!$isElementNode(child)) continue;
+      if (child.getChildren().some($isElementNode) && !$isListItemNode(child)) visit(child);
+      else if ($isListItemNode(child) && child.getChildren().some($isElementNode)) visit(child);
+      else blocks.push(child);
+    }
+  };
+  visit($getRoot());
+  return blocks;
+}
+
+/** Reports the brief's word count and unlinked citations shortly after each change. */
+export function ComplianceStatsPlugin({ onStats }: { onStats(stats: BriefStats): void }) {
+  const [editor] = useLexicalComposerContext();
+  const onStatsRef = useRef(onStats);
+  useEffect(() => {
+    onStatsRef.current = onStats;
+  }, [onStats]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const measure = () => {
+      const root = editor.getRootElement();
+      // The page shows each citation in its resolved form: count what the reader will read.
+      const words = root
+        ? countWordsInBlocks(
+            [...root.querySelectorAll(READABLE_BLOCKS)].map((el) => el.textContent ?? ''),
+          )
+        : 0;
+      const unlinked = editor.getEditorState().read(() =>
+        $blocks().flatMap((block) => {
+          const { text } = $blockText(block);
+          return extractCitations(text)
+            .filter((c) => UNLINKED_KINDS.has(c.kind))
+            .map((c) => text.slice(c.span[0], c.span[1]))
+            .filter((cite) => !cite.includes(OBJECT_MARK));
+        }),
+      );
+      onStatsRef.current({ words, unlinked });
+    };
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(measure, PAUSE_MS);
+    };
+    schedule();
+    const unregister = editor.registerUpdateListener(schedule);
+    return () => {
+      clearTimeout(timer);
+      unregister();
+    };
+  }, [editor]);
+  return null;
+}
