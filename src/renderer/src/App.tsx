@@ -196,33 +196,22 @@ export function App() {
     });
   };
 
-  const setProfile = async (profileId: string) => {
+  /** Saves one of the brief's settings and shows what main stored. */
+  const updateBrief = async (save: (id: number) => Promise<BriefSummary>) => {
     if (!brief) return;
     try {
-      const updated = await call('brief:set-profile', {
-        id: brief.id,
-        profileId,
-        overrides: brief.profileOverrides,
-      });
-      setBrief({
-        ...brief,
-        courtProfile: updated.courtProfile,
-        profileOverrides: updated.profileOverrides,
-      });
+      const updated = await save(brief.id);
+      setBrief({ ...brief, ...updated });
     } catch (error) {
       reportError(error);
     }
   };
-
-  const setCitationStyle = async (style: CitationStyle) => {
-    if (!brief) return;
-    try {
-      const updated = await call('brief:set-citation-style', { id: brief.id, style });
-      setBrief({ ...brief, citationStyle: updated.citationStyle });
-    } catch (error) {
-      reportError(error);
-    }
-  };
+  const setProfile = (profileId: string) =>
+    updateBrief((id) =>
+      call('brief:set-profile', { id, profileId, overrides: brief?.profileOverrides ?? {} }),
+    );
+  const setCitationStyle = (style: CitationStyle) =>
+    updateBrief((id) => call('brief:set-citation-style', { id, style }));
 
   return (
     <div className="app">

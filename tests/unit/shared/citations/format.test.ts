@@ -44,22 +44,9 @@ describe('formatCitation', () => {
   });
 
   it('formats BIA decisions', () => {
-    expect(
-      runsToText(
-        full(
-          {
-            kind: 'agency',
-            name: 'Matter of Acosta',
-            volume: '19',
-            reporter: 'I. & N. Dec.',
-            firstPage: '211',
-            court: 'BIA',
-            year: 1985,
-          },
-          { pin: '233' },
-        ),
-      ),
-    ).toBe('Matter of Acosta, 19 I. & N. Dec. 211, 233 (BIA 1985)');
+    expect(runsToText(full(ACOSTA, { pin: '233' }))).toBe(
+      'Matter of Acosta, 19 I. & N. Dec. 211, 233 (BIA 1985)',
+    );
   });
 
   it('formats statutes and regulations, with the pin as a subsection', () => {
