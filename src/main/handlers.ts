@@ -55,6 +55,10 @@ export function createHandlers(library: Library, host: Host): Handlers {
       }
       return library.briefs.setProfile(id, profileId, overrides);
     },
+    'brief:set-metadata': ({ id, metadata }) => {
+      library.briefs.setMetadata(id, metadata);
+      return library.briefs.get(id);
+    },
     'brief:set-citation-style': ({ id, style }) => library.briefs.setCitationStyle(id, style),
     'brief:save': ({ id, content }) => library.briefs.save(id, content),
     'brief:delete': ({ id }) => (library.briefs.delete(id), deleted),

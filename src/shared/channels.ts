@@ -26,6 +26,7 @@ export const CHANNELS = [
   'brief:rename',
   'brief:set-citation-style',
   'brief:set-profile',
+  'brief:set-metadata',
   'brief:save',
   'brief:delete',
   'brief:export-docx',

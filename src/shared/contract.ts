@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BriefMetadata } from './brief/metadata';
 import { CourtProfile, ProfileOverrides } from './brief/profiles';
 import type { Channel } from './channels';
 import {
@@ -90,6 +91,7 @@ export const contract = {
     }),
     result: BriefSummary,
   },
+  'brief:set-metadata': { args: z.object({ id: Id, metadata: BriefMetadata }), result: Brief },
   'brief:set-citation-style': {
     args: z.object({ id: Id, style: CitationStyle }),
     result: BriefSummary,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BriefMetadata } from './brief/metadata';
 import { ProfileOverrides } from './brief/profiles';
 import { CITATION_STYLES } from './citations/format';
 
@@ -105,6 +106,7 @@ export const BriefSummary = z.object({
 export type BriefSummary = z.infer<typeof BriefSummary>;
 
 export const Brief = BriefSummary.extend({
+  metadata: BriefMetadata,
   /** Serialized Lexical editor state (JSON text); empty for a brief never edited. */
   content: z.string(),
 });

@@ -239,6 +239,29 @@ describe('drafting a brief', () => {
     await compliance.getByText('13 of 2,600 words').waitFor();
   });
 
+  it('keeps the brief’s details and says which are still missing', async () => {
+    const { page } = app;
+    await newBrief(page);
+    const compliance = page.getByRole('region', { name: 'Compliance' });
+    await compliance.getByText(/Details missing: docket number, caption, amicus name/).waitFor();
+    await page.getByRole('button', { name: 'Brief details…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Brief details' });
+    await dialog.getByLabel('Docket number').fill('No. 13-2456');
+    await dialog.getByLabel('Petitioner / appellant').fill('A.B.');
+    await dialog.getByLabel('Respondent / appellee').fill('Merrick B. Garland, Attorney General');
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await compliance.getByText(/Details missing: amicus name/).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: /^Untitled brief/ }).click();
+    await page.getByRole('button', { name: 'Brief details…' }).click();
+    expect(
+      await page
+        .getByRole('dialog', { name: 'Brief details' })
+        .getByLabel('Docket number')
+        .inputValue(),
+    ).toBe('No. 13-2456');
+  });
+
   it('refuses to delete an authority a brief cites, naming the brief', async () => {
     const { page } = app;
     await search(page).fill('Gatimi');

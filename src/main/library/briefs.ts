@@ -1,5 +1,6 @@
 import { citedAuthorityIds, documentBlocks } from '../../shared/brief/editor-json';
 import type { CitationStyle } from '../../shared/citations/format';
+import { BriefMetadata } from '../../shared/brief/metadata';
 import type { ProfileOverrides } from '../../shared/brief/profiles';
 import type { Brief, BriefSummary } from '../../shared/library';
 import { notFound } from '../errors';
@@ -13,6 +14,7 @@ interface BriefRow {
   citation_style: CitationStyle;
   court_profile: string;
   profile_overrides: string;
+  metadata?: string;
   content?: string;
   created_at: string;
   updated_at: string;
@@ -48,6 +50,9 @@ export function createBriefStore(db: Db) {
   const setProfile = db.prepare<[string, string, string, number]>(
     'UPDATE briefs SET court_profile = ?, profile_overrides = ?, updated_at = ? WHERE id = ?',
   );
+  const setMetadata = db.prepare<[string, string, number]>(
+    'UPDATE briefs SET metadata = ?, updated_at = ? WHERE id = ?',
+  );
   const save = db.prepare<[string, string, number]>(
     'UPDATE briefs SET content = ?, updated_at = ? WHERE id = ?',
   );
@@ -66,6 +71,19 @@ export function createBriefStore(db: Db) {
     return summaryFromRow(row);
   }
 
+  function getBrief(id: number): Brief {
+    const row = get.get(id);
+    if (!row) throw notFound('Brief', id);
+    return {
+      ...summaryFromRow(row),
+      content: row.content ?? '',
+      // Read leniently: a field added later, or one out of range, takes its default.
+      metadata: BriefMetadata.catch(BriefMetadata.parse({})).parse(
+        JSON.parse(row.metadata ?? '{}'),
+      ),
+    };
+  }
+
   /** Content and its citation index change together or not at all. */
   const saveContent = db.transaction((id: number, content: string) => {
     if (save.run(content, now(), id).changes === 0) throw notFound('Brief', id);
@@ -79,16 +97,12 @@ export function createBriefStore(db: Db) {
 
   return {
     list: (): BriefSummary[] => list.all().map(summaryFromRow),
-    get(id: number): Brief {
-      const row = get.get(id);
-      if (!row) throw notFound('Brief', id);
-      return { ...summaryFromRow(row), content: row.content ?? '' };
-    },
+    get: getBrief,
     create(title: string, matterId: number | null, content = ''): Brief {
       const at = now();
       const id = Number(insert.run(matterId, title, '', at, at).lastInsertRowid);
       if (content) saveContent(id, content);
-      return { ...summary(id), content };
+      return getBrief(id);
     },
     rename(id: number, title: string): BriefSummary {
       if (rename.run(title, now(), id).changes === 0) throw notFound('Brief', id);
@@ -103,6 +117,10 @@ export function createBriefStore(db: Db) {
         throw notFound('Brief', id);
       }
       return summary(id);
+    },
+    setMetadata(id: number, metadata: BriefMetadata): void {
+      if (setMetadata.run(JSON.stringify(metadata), now(), id).changes === 0)
+        throw notFound('Brief', id);
     },
     save(id: number, content: string): BriefSummary {
       saveContent(id, content);

@@ -12,6 +12,7 @@ import {
   type SerializedNode,
 } from '../../shared/brief/editor-json';
 import { factWithRecordCite } from '../../shared/brief/fact-text';
+import { BriefMetadata } from '../../shared/brief/metadata';
 import { formatCitation } from '../../shared/citations/format';
 import { runsToText } from '../../shared/citations/runs';
 import { AuthorityFields } from '../../shared/library';
@@ -35,7 +36,7 @@ interface DemoLibrary {
   authorities: (Record<string, unknown> & { key: string })[];
   facts: { text: string; recordCite: string; source: string; tags: string[] }[];
   snippets: { title: string; tags: string[]; blocks: DemoBlock[] }[];
-  brief: { title: string; courtProfile: string; blocks: DemoBlock[] };
+  brief: { title: string; courtProfile: string; metadata: unknown; blocks: DemoBlock[] };
 }
 
 const SEEDED_KEY = 'demo_seeded_at';
@@ -107,6 +108,7 @@ export function seedDemoLibrary(library: Library): boolean {
       JSON.stringify(editorState(blocksOf(data.brief.blocks))),
     );
     library.briefs.setProfile(brief.id, data.brief.courtProfile, {});
+    library.briefs.setMetadata(brief.id, BriefMetadata.parse(data.brief.metadata));
     db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(
       SEEDED_KEY,
       new Date().toISOString(),

@@ -9,6 +9,7 @@ import {
 } from '../../shared/brief/editor-json';
 import type { Brief, BriefSummary, Matter } from '../../shared/library';
 import { call, errorMessage } from './api';
+import { BriefDetailsDialog } from './briefs/BriefDetailsDialog';
 import { BriefList } from './briefs/BriefList';
 import { CompliancePanel } from './briefs/CompliancePanel';
 import type { BriefStats } from './editor/plugins/compliance/ComplianceStatsPlugin';
@@ -47,6 +48,7 @@ export function App() {
   const [outline, setOutline] = useState<OutlineEntry[]>([]);
   const [profiles, setProfiles] = useState<CourtProfile[]>([]);
   const [stats, setStats] = useState<BriefStats | null>(null);
+  const [editingDetails, setEditingDetails] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [newSnippetContent, setNewSnippetContent] = useState<string | null>(null);
   const editorRef = useRef<LexicalEditor | null>(null);
@@ -250,6 +252,14 @@ export function App() {
             type="button"
             className="button"
             disabled={!brief}
+            onClick={() => setEditingDetails(true)}
+          >
+            Brief details…
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!brief}
             onClick={saveSelectionAsSnippet}
           >
             Save selection as snippet
@@ -280,6 +290,7 @@ export function App() {
               stats={stats}
               outline={outline}
               onProfile={(id) => void setProfile(id)}
+              onEditDetails={() => setEditingDetails(true)}
             />
           )}
           {brief && <Outline outline={outline} onJump={jumpTo} />}
@@ -312,6 +323,15 @@ export function App() {
           onNewSnippetHandled={clearNewSnippet}
         />
       </main>
+      {editingDetails && brief && (
+        <BriefDetailsDialog
+          brief={brief}
+          onClose={() => setEditingDetails(false)}
+          onSaved={(saved) =>
+            setBrief({ ...brief, metadata: saved.metadata, updatedAt: saved.updatedAt })
+          }
+        />
+      )}
     </div>
   );
 }

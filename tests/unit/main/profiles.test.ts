@@ -5,6 +5,35 @@ import { COURT_PROFILES } from '../../../src/main/profiles';
 import { effectiveProfile } from '../../../src/shared/brief/profiles';
 import { tempLibrary } from '../../helpers/temp-library';
 
+describe('brief metadata through the contract', () => {
+  it('is saved whole, validated, and read back', async () => {
+    const { library } = tempLibrary();
+    seedDemoLibrary(library);
+    const handlers = createHandlers(library, { deliverDocx: async () => ({ kind: 'cancelled' }) });
+    const [demo] = library.briefs.list();
+    expect(library.briefs.get(demo!.id).metadata).toMatchObject({
+      docketNumber: 'No. 11-1989',
+      petitioner: 'Lirie Cece',
+    });
+    const metadata = { ...library.briefs.get(demo!.id).metadata, filingDate: 'March 5, 2012' };
+    expect(
+      await dispatch(handlers, 'brief:set-metadata', { id: demo!.id, metadata }),
+    ).toMatchObject({
+      ok: true,
+      value: { metadata: { filingDate: 'March 5, 2012', docketNumber: 'No. 11-1989' } },
+    });
+    expect(
+      await dispatch(handlers, 'brief:set-metadata', {
+        id: demo!.id,
+        metadata: { ...metadata, supports: 'both' },
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
+  });
+});
+
 describe('court profiles', () => {
   it('cover FRAP, the Seventh and the Second Circuits at the merits and rehearing stages, with sources', () => {
     expect(COURT_PROFILES.map((p) => p.id).sort()).toEqual([

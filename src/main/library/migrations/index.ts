@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { up as initial } from './001-initial';
 import { up as citationStyle } from './002-citation-style';
 import { up as courtProfile } from './003-court-profile';
+import { up as briefMetadata } from './004-brief-metadata';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'citation style', up: citationStyle },
   { version: 3, name: 'court profile', up: courtProfile },
+  { version: 4, name: 'brief metadata', up: briefMetadata },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -3,27 +3,37 @@ import {
   WRITTEN_SECTIONS,
   type CourtProfile,
 } from '../../../shared/brief/profiles';
-import type { BriefSummary } from '../../../shared/library';
+import { missingMetadata } from '../../../shared/brief/metadata';
+import type { Brief } from '../../../shared/library';
 import type { BriefStats } from '../editor/plugins/compliance/ComplianceStatsPlugin';
 import type { OutlineEntry } from '../editor/plugins/outline/OutlinePlugin';
 
 interface Props {
-  brief: BriefSummary;
+  brief: Brief;
   profiles: CourtProfile[];
   stats: BriefStats | null;
   outline: OutlineEntry[];
   onProfile(profileId: string): void;
+  onEditDetails(): void;
 }
 
 const numbers = new Intl.NumberFormat('en-US');
 
 /** The brief against its court's rules, live: words against the limit, sections, citations. */
-export function CompliancePanel({ brief, profiles, stats, outline, onProfile }: Props) {
+export function CompliancePanel({
+  brief,
+  profiles,
+  stats,
+  outline,
+  onProfile,
+  onEditDetails,
+}: Props) {
   const base = profiles.find((profile) => profile.id === brief.courtProfile);
   if (!base) return null;
   const profile = effectiveProfile(base, brief.profileOverrides);
   const words = stats?.words ?? 0;
   const share = words / profile.wordLimit;
+  const missingDetails = missingMetadata(brief.metadata);
   const missing = profile.sections.flatMap((section) => {
     const written = WRITTEN_SECTIONS[section];
     return written && !outline.some((entry) => written.heading.test(entry.text.trim()))
@@ -82,6 +92,16 @@ export function CompliancePanel({ brief, profiles, stats, outline, onProfile }: 
           </li>
         ) : (
           <li className="is-ok">Every citation linked to the library</li>
+        )}
+        {missingDetails.length === 0 ? (
+          <li className="is-ok">Brief details complete</li>
+        ) : (
+          <li className="is-near">
+            Details missing: {missingDetails.join(', ')}.{' '}
+            <button type="button" className="link-button" onClick={onEditDetails}>
+              Add them
+            </button>
+          </li>
         )}
       </ul>
     </section>

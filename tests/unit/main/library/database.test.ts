@@ -130,6 +130,19 @@ describe('migrations', () => {
     );
   });
 
+  it('004 gives every brief empty metadata and refuses text that is not JSON', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 3));
+    db.prepare(
+      "INSERT INTO briefs (title, created_at, updated_at) VALUES ('Old brief', '', '')",
+    ).run();
+    migrate(db, MIGRATIONS.slice(0, 4));
+    expect(db.prepare('SELECT metadata FROM briefs').get()).toEqual({ metadata: '{}' });
+    expect(() => db.prepare("UPDATE briefs SET metadata = 'nope'").run()).toThrow(
+      /CHECK constraint/,
+    );
+  });
+
   it('runs each migration in one transaction: a failing one leaves its version and schema unapplied', () => {
     const db = new Database(':memory:');
     const broken = {
