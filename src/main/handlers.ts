@@ -11,7 +11,8 @@ import type { Library } from './library';
 import { AppError } from './errors';
 import { briefFileName, renderBriefDocx } from './export/docx';
 import { documentText } from './import/document-text';
-import { COURT_PROFILES } from './profiles';
+import { COURT_PROFILES, DEFAULT_PROFILE_ID } from './profiles';
+import { briefSkeleton } from '../shared/brief/skeleton';
 
 /** What differs between the desktop app and the loopback web host. */
 export interface Host {
@@ -47,7 +48,15 @@ export function createHandlers(library: Library, host: Host): Handlers {
     'snippet:delete': ({ id }) => (library.snippets.delete(id), deleted),
     'brief:list': () => library.briefs.list(),
     'brief:get': ({ id }) => library.briefs.get(id),
-    'brief:create': ({ title, matterId }) => library.briefs.create(title, matterId),
+    'brief:create': ({ title, matterId, courtProfile = DEFAULT_PROFILE_ID, outline }) => {
+      const profile = COURT_PROFILES.find((candidate) => candidate.id === courtProfile);
+      if (!profile)
+        throw new AppError('invalid-argument', `There is no court profile ${courtProfile}.`);
+      const content = outline ? JSON.stringify(briefSkeleton(profile)) : '';
+      const brief = library.briefs.create(title, matterId, content);
+      library.briefs.setProfile(brief.id, profile.id, {});
+      return library.briefs.get(brief.id);
+    },
     'brief:rename': ({ id, title }) => library.briefs.rename(id, title),
     'brief:set-profile': ({ id, profileId, overrides }) => {
       if (!COURT_PROFILES.some((profile) => profile.id === profileId)) {

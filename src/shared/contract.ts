@@ -79,7 +79,13 @@ export const contract = {
   'brief:list': { args: nothing, result: z.array(BriefSummary) },
   'brief:get': { args: byId, result: Brief },
   'brief:create': {
-    args: z.object({ title: BriefTitle, matterId: Id.nullable().default(null) }),
+    args: z.object({
+      title: BriefTitle,
+      matterId: Id.nullable().default(null),
+      courtProfile: z.string().max(100).optional(),
+      /** Start with the written sections of FRAP 29(a)(4) as headings. */
+      outline: z.boolean().default(false),
+    }),
     result: Brief,
   },
   'brief:rename': { args: z.object({ id: Id, title: BriefTitle }), result: BriefSummary },

@@ -16,8 +16,12 @@ const editor = (page: Page) => page.getByRole('textbox', { name: 'Brief editor' 
 const search = (page: Page) => page.getByRole('searchbox', { name: 'Search library' });
 const saved = (page: Page) => page.getByText('All changes saved').waitFor();
 
+/** A blank brief under FRAP's defaults, opened with the caret in it. */
 async function newBrief(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New brief' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New brief' });
+  await dialog.getByRole('checkbox').uncheck();
+  await dialog.getByRole('button', { name: 'Create brief' }).click();
   await page
     .getByRole('textbox', { name: 'Brief title' })
     .and(page.locator('[value="Untitled brief"]'))
@@ -260,6 +264,26 @@ describe('drafting a brief', () => {
         .getByLabel('Docket number')
         .inputValue(),
     ).toBe('No. 13-2456');
+  });
+
+  it('starts a new brief for a chosen court with FRAP 29(a)(4)’s written sections in order', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'New brief' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New brief' });
+    await dialog.getByLabel('Title').fill('Second Circuit rehearing brief');
+    await dialog.getByLabel('Court and stage').selectOption('ca2-rehearing');
+    await dialog.getByRole('button', { name: 'Create brief' }).click();
+    const outline = page.getByRole('navigation', { name: 'Outline' });
+    await outline.getByRole('button', { name: 'Conclusion' }).waitFor();
+    expect(await outline.getByRole('button').allTextContents()).toEqual([
+      'Interest of Amicus Curiae',
+      'Argument',
+      'Conclusion',
+    ]);
+    const compliance = page.getByRole('region', { name: 'Compliance' });
+    await compliance.getByText('Written sections present').waitFor();
+    await compliance.getByText(/of 2,600 words/).waitFor();
+    expect(await compliance.getByLabel('Court and stage').inputValue()).toBe('ca2-rehearing');
   });
 
   it('refuses to delete an authority a brief cites, naming the brief', async () => {

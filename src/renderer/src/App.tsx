@@ -11,6 +11,7 @@ import type { Brief, BriefSummary, Matter } from '../../shared/library';
 import { call, errorMessage } from './api';
 import { BriefDetailsDialog } from './briefs/BriefDetailsDialog';
 import { BriefList } from './briefs/BriefList';
+import { NewBriefDialog } from './briefs/NewBriefDialog';
 import { CompliancePanel } from './briefs/CompliancePanel';
 import type { BriefStats } from './editor/plugins/compliance/ComplianceStatsPlugin';
 import type { CourtProfile } from '../../shared/brief/profiles';
@@ -94,17 +95,10 @@ export function App() {
     if (saveStatus.state === 'saved') void refreshBriefs();
   }, [saveStatus, refreshBriefs]);
 
-  const createBrief = async () => {
-    try {
-      const created = await call('brief:create', {
-        title: 'Untitled brief',
-        matterId: brief?.matterId ?? matters[0]?.id ?? null,
-      });
-      await refreshBriefs();
-      await openBrief(created.id);
-    } catch (error) {
-      reportError(error);
-    }
+  const [creating, setCreating] = useState(false);
+  const briefCreated = async (created: Brief) => {
+    await refreshBriefs();
+    await openBrief(created.id);
   };
 
   const deleteBrief = async (target: BriefSummary) => {
@@ -280,7 +274,7 @@ export function App() {
             briefs={briefs}
             openId={brief?.id ?? null}
             onOpen={(id) => void openBrief(id)}
-            onCreate={() => void createBrief()}
+            onCreate={() => setCreating(true)}
             onDelete={(target) => void deleteBrief(target)}
           />
           {brief && (
@@ -323,6 +317,15 @@ export function App() {
           onNewSnippetHandled={clearNewSnippet}
         />
       </main>
+      {creating && (
+        <NewBriefDialog
+          profiles={profiles}
+          matters={matters}
+          defaultMatterId={brief?.matterId ?? matters[0]?.id ?? null}
+          onClose={() => setCreating(false)}
+          onCreated={(created) => void briefCreated(created)}
+        />
+      )}
       {editingDetails && brief && (
         <BriefDetailsDialog
           brief={brief}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../../src/main/handlers';
 import { seedDemoLibrary } from '../../../src/main/library/seed';
 import { COURT_PROFILES } from '../../../src/main/profiles';
+import { documentBlocks, inlinesToPlainText } from '../../../src/shared/brief/editor-json';
 import { effectiveProfile } from '../../../src/shared/brief/profiles';
 import { tempLibrary } from '../../helpers/temp-library';
 
@@ -30,6 +31,30 @@ describe('brief metadata through the contract', () => {
     ).toMatchObject({
       ok: false,
       error: { code: 'invalid-argument' },
+    });
+  });
+});
+
+describe('a new brief', () => {
+  it('starts with the written sections its court requires, in order, under that court’s profile', async () => {
+    const { library } = tempLibrary();
+    const handlers = createHandlers(library, { deliverDocx: async () => ({ kind: 'cancelled' }) });
+    const created = await dispatch(handlers, 'brief:create', {
+      title: 'Rehearing',
+      courtProfile: 'ca7-rehearing',
+      outline: true,
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    const brief = created.value as { id: number; courtProfile: string };
+    expect(brief.courtProfile).toBe('ca7-rehearing');
+    const headings = documentBlocks(library.briefs.get(brief.id).content).flatMap((b) =>
+      b.kind === 'heading' ? [inlinesToPlainText(b.inlines)] : [],
+    );
+    expect(headings).toEqual(['Interest of Amicus Curiae', 'Argument', 'Conclusion']);
+    const blank = await dispatch(handlers, 'brief:create', { title: 'Blank' });
+    expect(blank.ok && library.briefs.get((blank.value as { id: number }).id)).toMatchObject({
+      content: '',
+      courtProfile: 'frap-merits',
     });
   });
 });

@@ -12,10 +12,20 @@ interface Props {
   onDelete?: () => Promise<void>;
   onClose(): void;
   wide?: boolean;
+  saveLabel?: string;
 }
 
 /** The frame shared by the authority, fact and snippet editors: save, delete with confirmation, errors shown in place. */
-export function RecordDialog({ title, noun, children, onSave, onDelete, onClose, wide }: Props) {
+export function RecordDialog({
+  title,
+  noun,
+  children,
+  onSave,
+  onDelete,
+  onClose,
+  wide,
+  saveLabel = 'Save',
+}: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -59,7 +69,7 @@ export function RecordDialog({ title, noun, children, onSave, onDelete, onClose,
             Cancel
           </button>
           <button type="submit" form={formId} className="button button--primary" disabled={busy}>
-            Save
+            {saveLabel}
           </button>
         </>
       }

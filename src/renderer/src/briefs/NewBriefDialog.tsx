@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import type { CourtProfile } from '../../../shared/brief/profiles';
+import type { Brief, Matter } from '../../../shared/library';
+import { call } from '../api';
+import { RecordDialog } from '../library/RecordDialog';
+import { Field } from '../ui/Field';
+
+interface Props {
+  profiles: CourtProfile[];
+  matters: Matter[];
+  defaultMatterId: number | null;
+  onClose(): void;
+  onCreated(brief: Brief): void;
+}
+
+const NO_MATTER = '';
+
+/** Asks for the court and stage, and starts the brief with FRAP 29(a)(4)'s written sections. */
+export function NewBriefDialog({ profiles, matters, defaultMatterId, onClose, onCreated }: Props) {
+  const [title, setTitle] = useState('Untitled brief');
+  const [courtProfile, setCourtProfile] = useState(profiles[0]?.id ?? 'frap-merits');
+  const [matterId, setMatterId] = useState<number | null>(defaultMatterId);
+  const [outline, setOutline] = useState(true);
+
+  const create = async () => {
+    onCreated(await call('brief:create', { title, matterId, courtProfile, outline }));
+  };
+
+  return (
+    <RecordDialog
+      title="New brief"
+      noun="brief"
+      saveLabel="Create brief"
+      onSave={create}
+      onClose={onClose}
+      wide
+    >
+      <Field label="Title" value={title} onChange={setTitle} required wide />
+      <div className="field">
+        <label htmlFor="new-brief-court">Court and stage</label>
+        <select
+          id="new-brief-court"
+          value={courtProfile}
+          onChange={(event) => setCourtProfile(event.target.value)}
+        >
+          {profiles.map((profile) => (
+            <option key={profile.id} value={profile.id}>
+              {profile.court} — {profile.stage} ({profile.wordLimit.toLocaleString('en-US')} words)
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="new-brief-matter">Matter</label>
+        <select
+          id="new-brief-matter"
+          value={matterId ?? NO_MATTER}
+          onChange={(event) =>
+            setMatterId(event.target.value === NO_MATTER ? null : Number(event.target.value))
+          }
+        >
+          <option value={NO_MATTER}>No matter</option>
+          {matters.map((matter) => (
+            <option key={matter.id} value={matter.id}>
+              {matter.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="field--wide check">
+        <input
+          type="checkbox"
+          checked={outline}
+          onChange={(event) => setOutline(event.target.checked)}
+        />
+        Start with the written sections FRAP 29(a)(4) requires, in order
+      </label>
+    </RecordDialog>
+  );
+}
