@@ -286,6 +286,25 @@ describe('drafting a brief', () => {
     expect(await compliance.getByLabel('Court and stage').inputValue()).toBe('ca2-rehearing');
   });
 
+  it('previews the parts built from the brief’s details', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Preview the generated parts' }).click();
+    const cover = page.getByRole('region', { name: 'Cover' });
+    await cover
+      .getByText(
+        'BRIEF OF AMICUS CURIAE NATIONAL IMMIGRANT JUSTICE CENTER IN SUPPORT OF PETITIONER AND REVERSAL',
+      )
+      .waitFor();
+    await page
+      .getByRole('region', { name: 'Rule 29(a)(4)(E) Statement' })
+      .getByText(/^No party's counsel authored this brief/)
+      .waitFor();
+    await page
+      .getByRole('region', { name: 'Certificate of Compliance' })
+      .getByText(/Circuit Rule 29 because it contains \d[\d,]* words/)
+      .waitFor();
+  });
+
   it('refuses to delete an authority a brief cites, naming the brief', async () => {
     const { page } = app;
     await search(page).fill('Gatimi');

@@ -45,6 +45,8 @@ export const BriefMetadata = z.object({
     })
     .default({ partyCounselAuthored: null, partyOrCounselFunded: null, otherContributors: '' }),
   counsel: z.array(Counsel).max(20).default([]),
+  /** FRAP 26.1 disclosure; empty means the usual statement for a nonprofit with no parent. */
+  corporateDisclosure: z.string().max(5000).default(''),
   filingDate: line,
   serviceList: z.string().max(5000).default(''),
 });

@@ -41,6 +41,8 @@ export const CourtProfile = z.object({
   court: z.string(),
   stage: z.enum(['merits', 'rehearing']),
   wordLimit: z.number().int().positive(),
+  /** The rule a certificate of compliance cites for the limit, e.g. "Fed. R. App. P. 29(a)(5)". */
+  wordLimitRule: z.string(),
   bodyPointSize: z.number().min(8).max(20),
   footnotePointSize: z.number().min(8).max(20),
   typeface: z.string(),

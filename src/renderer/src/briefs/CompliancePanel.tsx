@@ -3,10 +3,12 @@ import {
   WRITTEN_SECTIONS,
   type CourtProfile,
 } from '../../../shared/brief/profiles';
+import { useState } from 'react';
 import { missingMetadata } from '../../../shared/brief/metadata';
 import type { Brief } from '../../../shared/library';
 import type { BriefStats } from '../editor/plugins/compliance/ComplianceStatsPlugin';
 import type { OutlineEntry } from '../editor/plugins/outline/OutlinePlugin';
+import { GeneratedPreviewDialog } from './GeneratedPreviewDialog';
 
 interface Props {
   brief: Brief;
@@ -28,6 +30,7 @@ export function CompliancePanel({
   onProfile,
   onEditDetails,
 }: Props) {
+  const [previewing, setPreviewing] = useState(false);
   const base = profiles.find((profile) => profile.id === brief.courtProfile);
   if (!base) return null;
   const profile = effectiveProfile(base, brief.profileOverrides);
@@ -104,6 +107,17 @@ export function CompliancePanel({
           </li>
         )}
       </ul>
+      <button type="button" className="link-button" onClick={() => setPreviewing(true)}>
+        Preview the generated parts
+      </button>
+      {previewing && (
+        <GeneratedPreviewDialog
+          brief={brief}
+          profile={profile}
+          words={words}
+          onClose={() => setPreviewing(false)}
+        />
+      )}
     </section>
   );
 }

@@ -1,0 +1,201 @@
+import { Counsel, type BriefMetadata } from './metadata';
+import type { CourtProfile } from './profiles';
+
+/**
+ * The parts of a brief built from its details rather than written: the same paragraphs feed the
+ * app's preview and the Word export. Each is a list of paragraphs; centered ones are marked.
+ */
+export interface GeneratedParagraph {
+  text: string;
+  center?: boolean;
+  bold?: boolean;
+}
+
+export interface GeneratedSection {
+  section:
+    | 'cover'
+    | 'disclosure'
+    | 'rule-29-statement'
+    | 'authority'
+    | 'signature'
+    | 'certificate-of-compliance'
+    | 'certificate-of-service';
+  title: string;
+  paragraphs: GeneratedParagraph[];
+}
+
+const BLANK = '________';
+
+function amiciPhrase(metadata: BriefMetadata): { names: string; plural: boolean } {
+  const names = metadata.amici.length > 0 ? metadata.amici : [BLANK];
+  const joined =
+    names.length <= 2
+      ? names.join(' and ')
+      : `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
+  return { names: joined, plural: names.length > 1 };
+}
+
+function counselLines(counsel: Counsel): string[] {
+  return [
+    counsel.name,
+    counsel.firm,
+    ...counsel.address.split('\n'),
+    counsel.telephone,
+    counsel.email,
+    counsel.barMembership,
+  ].filter(Boolean);
+}
+
+function signature(metadata: BriefMetadata, plural: boolean): GeneratedParagraph[] {
+  const [first, ...others] =
+    metadata.counsel.length > 0 ? metadata.counsel : [Counsel.parse({ name: BLANK })];
+  return [
+    { text: `/s/ ${first?.name || BLANK}` },
+    ...(first ? counselLines(first) : []).map((text) => ({ text })),
+    ...others.flatMap((counsel) => counselLines(counsel).map((text) => ({ text }))),
+    { text: `Counsel for Amic${plural ? 'i' : 'us'} Curiae` },
+  ];
+}
+
+export function coverPage(
+  metadata: BriefMetadata,
+  profile: Pick<CourtProfile, 'court'>,
+): GeneratedSection {
+  const { names, plural } = amiciPhrase(metadata);
+  const supporting =
+    metadata.supports === 'neither'
+      ? 'IN SUPPORT OF NEITHER PARTY'
+      : `IN SUPPORT OF ${(metadata.partySupported || BLANK).toUpperCase()} AND ${metadata.supports.toUpperCase()}`;
+  const court = profile.court.startsWith('Federal Rules')
+    ? 'United States Court of Appeals'
+    : profile.court;
+  const lead = metadata.counsel.find((counsel) => counsel.ofRecord) ?? metadata.counsel[0];
+  return {
+    section: 'cover',
+    title: 'Cover',
+    paragraphs: [
+      { text: metadata.docketNumber || `No. ${BLANK}`, center: true, bold: true },
+      {
+        text: court.replace(
+          /^United States Court of Appeals/,
+          'In the United States Court of Appeals',
+        ),
+        center: true,
+        bold: true,
+      },
+      { text: (metadata.petitioner || BLANK).toUpperCase(), center: true },
+      { text: `${metadata.petitionerRole},`, center: true },
+      { text: 'v.', center: true },
+      { text: (metadata.respondent || BLANK).toUpperCase(), center: true },
+      { text: `${metadata.respondentRole}.`, center: true },
+      { text: metadata.proceedingBelow, center: true },
+      {
+        text: `BRIEF OF AMIC${plural ? 'I' : 'US'} CURIAE ${names.toUpperCase()} ${supporting}`,
+        center: true,
+        bold: true,
+      },
+      ...(lead ? counselLines(lead).map((text) => ({ text, center: true })) : []),
+      { text: `Counsel for Amic${plural ? 'i' : 'us'} Curiae`, center: true },
+    ],
+  };
+}
+
+export function disclosureStatement(metadata: BriefMetadata): GeneratedSection {
+  const { names } = amiciPhrase(metadata);
+  const text =
+    metadata.corporateDisclosure.trim() ||
+    `${names} has no parent corporation, and no publicly held corporation owns 10% or more of its stock.`;
+  return { section: 'disclosure', title: 'Corporate Disclosure Statement', paragraphs: [{ text }] };
+}
+
+/** FRAP 29(a)(2): consent of all parties, leave of court, or a government's own right. */
+export function authorityStatement(metadata: BriefMetadata): GeneratedSection {
+  const { plural } = amiciPhrase(metadata);
+  const text = {
+    consent: 'All parties have consented to the filing of this brief.',
+    'motion-for-leave': `Amic${plural ? 'i have' : 'us has'} moved for leave of Court to file this brief.`,
+    government:
+      'This brief is filed under Fed. R. App. P. 29(a)(2), which requires neither consent nor leave.',
+  }[metadata.authority];
+  return { section: 'authority', title: 'Authority to File', paragraphs: [{ text }] };
+}
+
+/** FRAP 29(a)(4)(E): who wrote and who paid for the brief. */
+export function rule29Statement(metadata: BriefMetadata): GeneratedSection {
+  const { names, plural } = amiciPhrase(metadata);
+  const { partyCounselAuthored, partyOrCounselFunded, otherContributors } = metadata.rule29;
+  const authored =
+    partyCounselAuthored === null
+      ? `[State whether a party's counsel authored this brief in whole or in part.]`
+      : partyCounselAuthored
+        ? `A party's counsel authored this brief in whole or in part.`
+        : `No party's counsel authored this brief in whole or in part.`;
+  const funded =
+    partyOrCounselFunded === null
+      ? `[State whether a party or a party's counsel contributed money to fund the brief.]`
+      : partyOrCounselFunded
+        ? `A party or a party's counsel contributed money that was intended to fund preparing or submitting this brief.`
+        : `No party or party's counsel contributed money that was intended to fund preparing or submitting this brief.`;
+  const others = otherContributors.trim()
+    ? `Apart from ${names}, ${plural ? 'their' : 'its'} members, and ${plural ? 'their' : 'its'} counsel, the following contributed money that was intended to fund preparing or submitting this brief: ${otherContributors.trim()}.`
+    : `No person other than ${names}, ${plural ? 'their' : 'its'} members, or ${plural ? 'their' : 'its'} counsel contributed money that was intended to fund preparing or submitting this brief.`;
+  return {
+    section: 'rule-29-statement',
+    title: 'Rule 29(a)(4)(E) Statement',
+    paragraphs: [{ text: `${authored} ${funded} ${others}` }],
+  };
+}
+
+export function signatureBlock(metadata: BriefMetadata): GeneratedSection {
+  const { plural } = amiciPhrase(metadata);
+  return {
+    section: 'signature',
+    title: 'Signature',
+    paragraphs: [
+      { text: metadata.filingDate ? `Dated: ${metadata.filingDate}` : 'Respectfully submitted,' },
+      ...signature(metadata, plural),
+    ],
+  };
+}
+
+/** FRAP 32(g): the word count by FRAP 32(f), the limit's source, and the typeface. */
+export function certificateOfCompliance(
+  metadata: BriefMetadata,
+  profile: CourtProfile,
+  words: number,
+): GeneratedSection {
+  const { plural } = amiciPhrase(metadata);
+  return {
+    section: 'certificate-of-compliance',
+    title: 'Certificate of Compliance',
+    paragraphs: [
+      {
+        text: `This brief complies with the type-volume limitation of ${profile.wordLimitRule} because it contains ${words.toLocaleString('en-US')} words, excluding the parts of the brief exempted by Fed. R. App. P. 32(f).`,
+      },
+      {
+        text: `This brief complies with the typeface and type-style requirements of Fed. R. App. P. 32(a)(5) and (a)(6) because it has been prepared in a proportionally spaced typeface, ${profile.bodyPointSize}-point ${profile.typeface}.`,
+      },
+      ...signature(metadata, plural).slice(0, 1),
+    ],
+  };
+}
+
+export function certificateOfService(
+  metadata: BriefMetadata,
+  profile: Pick<CourtProfile, 'court'>,
+): GeneratedSection {
+  const { plural } = amiciPhrase(metadata);
+  const court = profile.court.startsWith('Federal Rules')
+    ? 'the United States Court of Appeals'
+    : `the ${profile.court}`;
+  return {
+    section: 'certificate-of-service',
+    title: 'Certificate of Service',
+    paragraphs: [
+      {
+        text: `I certify that on ${metadata.filingDate || BLANK}, I electronically filed the foregoing brief with the Clerk of the Court for ${court} by using the appellate CM/ECF system. ${metadata.serviceList}`.trim(),
+      },
+      ...signature(metadata, plural).slice(0, 1),
+    ],
+  };
+}
