@@ -3,6 +3,7 @@ import type { CourtProfile } from '../../../shared/brief/profiles';
 import type { Brief, Matter } from '../../../shared/library';
 import { call } from '../api';
 import { RecordDialog } from '../library/RecordDialog';
+import { MatterSelect } from '../ui/MatterSelect';
 import { Field } from '../ui/Field';
 
 interface Props {
@@ -12,8 +13,6 @@ interface Props {
   onClose(): void;
   onCreated(brief: Brief): void;
 }
-
-const NO_MATTER = '';
 
 /** Asks for the court and stage, and starts the brief with FRAP 29(a)(4)'s written sections. */
 export function NewBriefDialog({ profiles, matters, defaultMatterId, onClose, onCreated }: Props) {
@@ -50,23 +49,12 @@ export function NewBriefDialog({ profiles, matters, defaultMatterId, onClose, on
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="new-brief-matter">Matter</label>
-        <select
-          id="new-brief-matter"
-          value={matterId ?? NO_MATTER}
-          onChange={(event) =>
-            setMatterId(event.target.value === NO_MATTER ? null : Number(event.target.value))
-          }
-        >
-          <option value={NO_MATTER}>No matter</option>
-          {matters.map((matter) => (
-            <option key={matter.id} value={matter.id}>
-              {matter.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <MatterSelect
+        matters={matters}
+        value={matterId}
+        onChange={setMatterId}
+        noneLabel="No matter"
+      />
       <label className="field--wide check">
         <input
           type="checkbox"

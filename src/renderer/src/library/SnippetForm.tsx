@@ -13,6 +13,7 @@ import { EDITOR_NODES } from '../editor/nodes';
 import { ShortcutsPlugin } from '../editor/plugins/shortcuts/ShortcutsPlugin';
 import { ToolbarPlugin } from '../editor/plugins/toolbar/ToolbarPlugin';
 import { editorTheme } from '../editor/theme';
+import { MatterSelect } from '../ui/MatterSelect';
 import { Field, tagsToText, textToTags } from '../ui/Field';
 import { RecordDialog } from './RecordDialog';
 
@@ -25,8 +26,6 @@ interface Props {
   onClose(): void;
   onSaved(): void;
 }
-
-const NO_MATTER = '';
 
 export function SnippetForm({
   snippet,
@@ -68,23 +67,12 @@ export function SnippetForm({
       wide
     >
       <Field label="Title" value={title} onChange={setTitle} required wide />
-      <div className="field">
-        <label htmlFor="snippet-matter">Matter</label>
-        <select
-          id="snippet-matter"
-          value={matterId ?? NO_MATTER}
-          onChange={(event) =>
-            setMatterId(event.target.value === NO_MATTER ? null : Number(event.target.value))
-          }
-        >
-          <option value={NO_MATTER}>Any matter</option>
-          {matters.map((matter) => (
-            <option key={matter.id} value={matter.id}>
-              {matter.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <MatterSelect
+        matters={matters}
+        value={matterId}
+        onChange={setMatterId}
+        noneLabel="Any matter"
+      />
       <Field label="Tags" value={tags} onChange={setTags} placeholder="comma, separated" />
       <div className="field field--wide">
         <span className="field__label" id="snippet-text-label">
