@@ -13,6 +13,8 @@ import { briefFileName, renderBriefDocx } from './export/docx';
 import { documentText } from './import/document-text';
 import { COURT_PROFILES, DEFAULT_PROFILE_ID } from './profiles';
 import { briefSkeleton } from '../shared/brief/skeleton';
+import { effectiveProfile, type CourtProfile } from '../shared/brief/profiles';
+import type { Brief } from '../shared/library';
 
 /** What differs between the desktop app and the loopback web host. */
 export interface Host {
@@ -26,6 +28,15 @@ export interface Host {
 export type Handlers = {
   [C in Channel]: (args: ParsedArgs<C>) => Result<C> | Promise<Result<C>>;
 };
+
+/** The brief's court profile with its overrides; the FRAP default if the profile is gone. */
+function briefProfile(brief: Brief): CourtProfile {
+  const profile =
+    COURT_PROFILES.find((candidate) => candidate.id === brief.courtProfile) ??
+    COURT_PROFILES.find((candidate) => candidate.id === DEFAULT_PROFILE_ID);
+  if (!profile) throw new AppError('internal', 'No court profile is installed.');
+  return effectiveProfile(profile, brief.profileOverrides);
+}
 
 export function createHandlers(library: Library, host: Host): Handlers {
   const deleted = { deleted: true } as const;
@@ -73,7 +84,7 @@ export function createHandlers(library: Library, host: Host): Handlers {
     'brief:delete': ({ id }) => (library.briefs.delete(id), deleted),
     'brief:export-docx': async ({ id }) => {
       const brief = library.briefs.get(id);
-      const bytes = await renderBriefDocx(brief, library.authorities.getMany);
+      const bytes = await renderBriefDocx(brief, library.authorities.getMany, briefProfile(brief));
       return host.deliverDocx(briefFileName(brief.title), bytes);
     },
     'document:read-text': async ({ fileName, base64 }) => ({

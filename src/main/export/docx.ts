@@ -1,7 +1,11 @@
 import {
   AlignmentType,
   Document,
+  Footer,
   HeadingLevel,
+  NumberFormat,
+  PageNumber,
+  SectionType,
   LevelFormat,
   LineRuleType,
   Packer,
@@ -14,6 +18,7 @@ import {
 import {
   citedAuthorityIds,
   documentBlocks,
+  inlinesToPlainText,
   readingItems,
   type Block,
   type Inline,
@@ -24,7 +29,19 @@ import {
   type CitationStyle,
 } from '../../shared/citations/format';
 import { followedByPeriod, resolveForms } from '../../shared/citations/resolve';
-import { withoutFinalPeriod } from '../../shared/citations/runs';
+import { runsToText, withoutFinalPeriod } from '../../shared/citations/runs';
+import {
+  certificateOfCompliance,
+  certificateOfService,
+  coverPage,
+  disclosureStatement,
+  rule29Statement,
+  signatureBlock,
+  type GeneratedParagraph,
+  type GeneratedSection,
+} from '../../shared/brief/generated';
+import { WRITTEN_SECTIONS, type CourtProfile } from '../../shared/brief/profiles';
+import { briefWordCount, countWordsInBlocks } from '../../shared/brief/word-count';
 import type { Authority, Brief } from '../../shared/library';
 
 const NUMBERED_LIST = 'numbered-list';
@@ -32,9 +49,12 @@ const NUMBERED_LIST = 'numbered-list';
 const DOUBLE_SPACED = 480;
 const SINGLE_SPACED = 240;
 const INCH = 1440;
-const FONT = 'Century Schoolbook';
-/** Half-points: 14 pt, FRAP 32(a)(5)'s minimum. */
-const BODY_SIZE = 28;
+
+/** The court profile's typeface and body size (docx sizes are half-points). */
+interface Typography {
+  font: string;
+  size: number;
+}
 
 /** What citations need while the document is written: the library, the style, the forms in order. */
 interface Citing {
@@ -102,11 +122,12 @@ function blockParagraph(block: Block, citing: Citing): Paragraph {
 
 /** Headings: single-spaced, not indented, kept with the paragraph that follows. */
 function headingStyle(
+  type: Typography,
   run: IRunOptions,
   alignment?: (typeof AlignmentType)[keyof typeof AlignmentType],
 ) {
   return {
-    run: { font: FONT, size: BODY_SIZE, ...run },
+    run: { ...type, ...run },
     paragraph: {
       ...(alignment && { alignment }),
       indent: { firstLine: 0 },
@@ -117,10 +138,67 @@ function headingStyle(
 }
 
 /** Renders a brief's headings, paragraphs, quotations and lists, citations written out in full. */
+/** A paragraph built from the brief's details (cover, statements, certificates). */
+function generatedParagraph({ text, center, bold }: GeneratedParagraph): Paragraph {
+  return new Paragraph({
+    ...(center && { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } }),
+    children: text
+      .split('\n')
+      .map(
+        (line, i) =>
+          new TextRun({ text: line, ...(bold && { bold: true }), ...(i > 0 && { break: 1 }) }),
+      ),
+  });
+}
+
+function generatedSection(section: GeneratedSection, newPage: boolean): Paragraph[] {
+  const title = new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    pageBreakBefore: newPage,
+    children: [new TextRun(section.title)],
+  });
+  return [title, ...section.paragraphs.map(generatedParagraph)];
+}
+
+/** Where FRAP 29(a)(4)(E)'s statement goes: after the statement of interest, before the next part. */
+function rule29Position(blocks: readonly Block[]): number {
+  const interest = WRITTEN_SECTIONS.interest?.heading;
+  const start = blocks.findIndex(
+    (block) =>
+      block.kind === 'heading' &&
+      block.level === 1 &&
+      interest?.test(inlinesToPlainText(block.inlines).trim()),
+  );
+  if (start < 0) return 0;
+  const next = blocks.findIndex(
+    (block, i) => i > start && block.kind === 'heading' && block.level === 1,
+  );
+  return next < 0 ? blocks.length : next;
+}
+
+function pageNumberFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        indent: { firstLine: 0 },
+        children: [new TextRun({ children: [PageNumber.CURRENT] })],
+      }),
+    ],
+  });
+}
+
+/**
+ * The brief as a Word document: the cover alone and unnumbered, the front matter numbered in
+ * lower-case roman, the body restarting at 1 with the Rule 29(a)(4)(E) statement after the
+ * statement of interest, then the signature and the certificates, in the court's typeface.
+ */
 export async function renderBriefDocx(
   brief: Brief,
   getAuthorities: (ids: readonly number[]) => Authority[],
+  profile: CourtProfile,
 ): Promise<Uint8Array> {
+  const type: Typography = { font: profile.typeface, size: profile.bodyPointSize * 2 };
   const blocks = documentBlocks(brief.content);
   const authorities = new Map(getAuthorities(citedAuthorityIds(blocks)).map((a) => [a.id, a]));
   const reading = readingItems(blocks);
@@ -131,22 +209,46 @@ export async function renderBriefDocx(
     beforePeriod: followedByPeriod(reading).values(),
   };
 
+  const { metadata } = brief;
+  const page = {
+    size: { width: 12240, height: 15840 },
+    margin: {
+      top: INCH * profile.marginsInches,
+      bottom: INCH * profile.marginsInches,
+      left: INCH * profile.marginsInches,
+      right: INCH * profile.marginsInches,
+    },
+  };
+  const rule29 = rule29Statement(metadata);
+  const rule29At = rule29Position(blocks);
+  const body = blocks.map((block) => blockParagraph(block, citing));
+  // FRAP 32(f): the body and the Rule 29(a)(4)(E) statement count; cover, disclosure,
+  // signature and certificates do not.
+  const words =
+    briefWordCount(blocks, (inline, form, beforePeriod) => {
+      const authority = authorities.get(inline.authorityId);
+      if (!authority) return '';
+      const runs = formatCitation(authority, inline, form, brief.citationStyle);
+      return runsToText(beforePeriod ? withoutFinalPeriod(runs) : runs);
+    }) +
+    countWordsInBlocks([rule29.title, ...rule29.paragraphs.map((paragraph) => paragraph.text)]);
+
   const document = new Document({
     title: brief.title,
     creator: 'Amicus',
     styles: {
       default: {
-        document: { run: { font: FONT, size: BODY_SIZE } },
-        heading1: headingStyle({ bold: true, allCaps: true }, AlignmentType.CENTER),
-        heading2: headingStyle({ bold: true }),
-        heading3: headingStyle({ bold: true, italics: true }),
+        document: { run: type },
+        heading1: headingStyle(type, { bold: true, allCaps: true }, AlignmentType.CENTER),
+        heading2: headingStyle(type, { bold: true }),
+        heading3: headingStyle(type, { bold: true, italics: true }),
       },
       paragraphStyles: [
         {
           id: 'Normal',
           name: 'Normal',
           quickFormat: true,
-          run: { font: FONT, size: BODY_SIZE },
+          run: type,
           paragraph: {
             spacing: { line: DOUBLE_SPACED, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
             indent: { firstLine: INCH / 2 },
@@ -181,14 +283,33 @@ export async function renderBriefDocx(
       ],
     },
     sections: [
+      // The cover stands alone, unnumbered (FRAP 32(a)(2)).
+      {
+        properties: { page },
+        children: coverPage(metadata, profile).paragraphs.map(generatedParagraph),
+      },
       {
         properties: {
-          page: {
-            size: { width: 12240, height: 15840 },
-            margin: { top: INCH, bottom: INCH, left: INCH, right: INCH },
-          },
+          type: SectionType.NEXT_PAGE,
+          page: { ...page, pageNumbers: { start: 1, formatType: NumberFormat.LOWER_ROMAN } },
         },
-        children: blocks.map((block) => blockParagraph(block, citing)),
+        footers: { default: pageNumberFooter() },
+        children: generatedSection(disclosureStatement(metadata), false),
+      },
+      {
+        properties: {
+          type: SectionType.NEXT_PAGE,
+          page: { ...page, pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } },
+        },
+        footers: { default: pageNumberFooter() },
+        children: [
+          ...body.slice(0, rule29At),
+          ...generatedSection(rule29, false),
+          ...body.slice(rule29At),
+          ...signatureBlock(metadata).paragraphs.map(generatedParagraph),
+          ...generatedSection(certificateOfCompliance(metadata, profile, words), true),
+          ...generatedSection(certificateOfService(metadata, profile), true),
+        ],
       },
     ],
   });

@@ -1,3 +1,7 @@
+import { followedByPeriod, resolveForms } from '../citations/resolve';
+import type { CitationForm } from '../citations/format';
+import { readingItems, type Block, type CitationFields } from './editor-json';
+
 /**
  * FRAP 32(f) counts every word of the brief except its cover, disclosure statement, tables,
  * certificates, signature block and the like; headings, footnotes, quotations and citations
@@ -20,4 +24,34 @@ export function countWordsInBlocks(blocks: Iterable<string>): number {
   let total = 0;
   for (const block of blocks) total += countWords(block);
   return total;
+}
+
+/** What a block of the stored brief reads as, citations in the forms the reader meets them. */
+export type CitationReader = (
+  inline: CitationFields,
+  form: CitationForm,
+  beforePeriod: boolean,
+) => string;
+
+/**
+ * The FRAP 32(f) count of the written brief from its stored blocks, each citation counted in its
+ * resolved form, as the certificate of compliance states it.
+ */
+export function briefWordCount(blocks: readonly Block[], citationText: CitationReader): number {
+  const reading = readingItems(blocks);
+  const forms = resolveForms(reading);
+  const periods = followedByPeriod(reading);
+  let index = 0;
+  return countWordsInBlocks(
+    blocks.map((block) =>
+      block.inlines
+        .map((inline) => {
+          if (inline.kind === 'text') return inline.text;
+          if (inline.kind === 'break') return '\n';
+          const at = index++;
+          return citationText(inline, forms[at] ?? 'full', periods[at] ?? false);
+        })
+        .join(''),
+    ),
+  );
 }

@@ -3,13 +3,17 @@ import { briefFileName, renderBriefDocx } from '../../../../src/main/export/docx
 import { seedDemoLibrary } from '../../../../src/main/library/seed';
 import { docxPart, docxParagraphs } from '../../../helpers/docx';
 import { tempLibrary } from '../../../helpers/temp-library';
+import { COURT_PROFILES } from '../../../../src/main/profiles';
+import { countWords } from '../../../../src/shared/brief/word-count';
+
+const CA7 = COURT_PROFILES.find((profile) => profile.id === 'ca7-merits')!;
 
 describe('Word export', () => {
   it('writes the demo brief’s headings and paragraphs, citations in full with italic case names', async () => {
     const { library } = tempLibrary();
     seedDemoLibrary(library);
     const brief = library.briefs.get(library.briefs.list()[0]!.id);
-    const bytes = await renderBriefDocx(brief, library.authorities.getMany);
+    const bytes = await renderBriefDocx(brief, library.authorities.getMany, CA7);
     const xml = await docxPart(bytes);
     const text = await docxParagraphs(bytes);
     expect(text).toContain('Interest of Amicus Curiae');
@@ -55,7 +59,9 @@ describe('Word export', () => {
         },
       }),
     );
-    const text = await docxParagraphs(await renderBriefDocx(brief, library.authorities.getMany));
+    const text = await docxParagraphs(
+      await renderBriefDocx(brief, library.authorities.getMany, CA7),
+    );
     expect(text).toContain('[citation to a deleted authority]');
   });
 
@@ -65,9 +71,67 @@ describe('Word export', () => {
     const [summary] = library.briefs.list();
     library.briefs.setCitationStyle(summary!.id, 'eoir');
     const text = await docxParagraphs(
-      await renderBriefDocx(library.briefs.get(summary!.id), library.authorities.getMany),
+      await renderBriefDocx(library.briefs.get(summary!.id), library.authorities.getMany, CA7),
     );
     expect(text.join('\n')).toContain('Matter of Acosta, 19 I&N Dec. 211 (BIA 1985)');
+  });
+});
+
+describe('the filing', () => {
+  it('puts the cover alone, numbers the front matter in roman and restarts the body at 1', async () => {
+    const { library } = tempLibrary();
+    seedDemoLibrary(library);
+    const bytes = await renderBriefDocx(
+      library.briefs.get(library.briefs.list()[0]!.id),
+      library.authorities.getMany,
+      CA7,
+    );
+    const xml = await docxPart(bytes);
+    const sections = [...xml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+    expect(sections).toHaveLength(3);
+    // The cover: no footer, so no page number.
+    expect(sections[0]).not.toContain('w:footerReference');
+    expect(sections[0]).not.toContain('w:start=');
+    expect(sections[1]).toMatch(
+      /<w:pgNumType[^>]*w:start="1"[^>]*w:fmt="lowerRoman"|<w:pgNumType[^>]*w:fmt="lowerRoman"[^>]*w:start="1"/,
+    );
+    expect(sections[2]).toMatch(
+      /<w:pgNumType[^>]*w:start="1"[^>]*w:fmt="decimal"|<w:pgNumType[^>]*w:fmt="decimal"[^>]*w:start="1"/,
+    );
+    const text = await docxParagraphs(bytes);
+    expect(text[0]).toBe('No. 11-1989');
+    expect(text).toContain(
+      'BRIEF OF AMICUS CURIAE NATIONAL IMMIGRANT JUSTICE CENTER IN SUPPORT OF PETITIONER AND REVERSAL',
+    );
+    const styles = await docxPart(bytes, 'word/styles.xml');
+    expect(styles).toContain('w:ascii="Century Schoolbook"');
+    expect(styles).toContain('<w:sz w:val="24"/>');
+  });
+
+  it('certifies the FRAP 32(f) count of the document it is in', async () => {
+    const { library } = tempLibrary();
+    seedDemoLibrary(library);
+    const text = await docxParagraphs(
+      await renderBriefDocx(
+        library.briefs.get(library.briefs.list()[0]!.id),
+        library.authorities.getMany,
+        CA7,
+      ),
+    );
+    // Counted: everything from the body's first heading to the signature block.
+    const start = text.indexOf('Interest of Amicus Curiae');
+    const end = text.indexOf('Respectfully submitted,');
+    const counted = text
+      .slice(start, end)
+      .reduce((sum, paragraph) => sum + countWords(paragraph), 0);
+    const certificate = text.find((paragraph) => paragraph.includes('type-volume limitation'));
+    expect(certificate).toContain(
+      `Circuit Rule 29 because it contains ${counted.toLocaleString('en-US')} words`,
+    );
+    // The statement follows the statement of interest: its heading and paragraph, then the summary.
+    expect(text.indexOf('Rule 29(a)(4)(E) Statement')).toBe(
+      text.indexOf('Summary of Argument') - 2,
+    );
   });
 });
 
