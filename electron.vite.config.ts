@@ -10,6 +10,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           // The same handlers served over loopback HTTP, for browsers and end-to-end tests.
           web: resolve(__dirname, 'src/main/web/cli.ts'),
+          // Headless export for scripts and tests.
+          export: resolve(__dirname, 'src/main/export/cli.ts'),
         },
       },
     },

@@ -30,7 +30,7 @@ export type Handlers = {
 };
 
 /** The brief's court profile with its overrides; the FRAP default if the profile is gone. */
-function briefProfile(brief: Brief): CourtProfile {
+export function briefProfile(brief: Brief): CourtProfile {
   const profile =
     COURT_PROFILES.find((candidate) => candidate.id === brief.courtProfile) ??
     COURT_PROFILES.find((candidate) => candidate.id === DEFAULT_PROFILE_ID);
