@@ -11,10 +11,8 @@ import type { Library } from './library';
 import { AppError } from './errors';
 import { briefFileName, renderBriefDocx } from './export/docx';
 import { documentText } from './import/document-text';
-import { COURT_PROFILES, DEFAULT_PROFILE_ID } from './profiles';
+import { briefProfile, COURT_PROFILES, DEFAULT_PROFILE_ID } from './profiles';
 import { briefSkeleton } from '../shared/brief/skeleton';
-import { effectiveProfile, type CourtProfile } from '../shared/brief/profiles';
-import type { Brief } from '../shared/library';
 
 /** What differs between the desktop app and the loopback web host. */
 export interface Host {
@@ -28,15 +26,6 @@ export interface Host {
 export type Handlers = {
   [C in Channel]: (args: ParsedArgs<C>) => Result<C> | Promise<Result<C>>;
 };
-
-/** The brief's court profile with its overrides; the FRAP default if the profile is gone. */
-export function briefProfile(brief: Brief): CourtProfile {
-  const profile =
-    COURT_PROFILES.find((candidate) => candidate.id === brief.courtProfile) ??
-    COURT_PROFILES.find((candidate) => candidate.id === DEFAULT_PROFILE_ID);
-  if (!profile) throw new AppError('internal', 'No court profile is installed.');
-  return effectiveProfile(profile, brief.profileOverrides);
-}
 
 export function createHandlers(library: Library, host: Host): Handlers {
   const deleted = { deleted: true } as const;

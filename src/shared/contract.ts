@@ -130,11 +130,6 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export const ApiFailure = z.object({
-  ok: z.literal(false),
-  error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
-});
-
 /** What every call returns across either transport: a value or a typed error, never a throw. */
 export type Envelope<T> =
   { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };

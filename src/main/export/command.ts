@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AppError } from '../errors';
-import { briefProfile } from '../handlers';
 import { openLibrary, type Library } from '../library';
 import { seedDemoLibrary } from '../library/seed';
 import { argValue, LIBRARY_FILE_NAME, resolveDataDir } from '../paths';
+import { briefProfile } from '../profiles';
 import { writeFileAtomic } from './atomic-write';
 import { renderBriefDocx } from './docx';
 
-export const EXPORT_USAGE =
+const EXPORT_USAGE =
   'Usage: npm run export -- (--brief <id or title> | --demo) --out FILE.docx [--data-dir DIR]';
 
 function findBrief(library: Library, wanted: string) {

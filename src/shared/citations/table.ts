@@ -32,7 +32,7 @@ export interface TableOptions {
 
 const RULE_CODE = /(?:\bR\.|\bRule)/;
 
-export function tableCategory(authority: Pick<Authority, 'kind' | 'code'>): TableCategory {
+function tableCategory(authority: Pick<Authority, 'kind' | 'code'>): TableCategory {
   switch (authority.kind) {
     case 'case':
     case 'agency':

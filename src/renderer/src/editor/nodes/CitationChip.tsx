@@ -20,7 +20,7 @@ const FORM_HINTS = {
   id: 'Id.: the same authority was cited just before',
 } as const;
 
-export const SIGNALS = [
+const SIGNALS = [
   '',
   'See',
   'See also',
