@@ -31,17 +31,12 @@ import {
 import { followedByPeriod, resolveForms } from '../../shared/citations/resolve';
 import { runsToText, withoutFinalPeriod } from '../../shared/citations/runs';
 import {
-  certificateOfCompliance,
-  certificateOfService,
-  coverPage,
-  disclosureStatement,
-  rule29Statement,
-  signatureBlock,
+  generatedParts,
   type GeneratedParagraph,
   type GeneratedSection,
 } from '../../shared/brief/generated';
 import { WRITTEN_SECTIONS, type CourtProfile } from '../../shared/brief/profiles';
-import { briefWordCount, countWordsInBlocks } from '../../shared/brief/word-count';
+import { briefWordCount } from '../../shared/brief/word-count';
 import type { Authority, Brief } from '../../shared/library';
 
 const NUMBERED_LIST = 'numbered-list';
@@ -219,19 +214,17 @@ export async function renderBriefDocx(
       right: INCH * profile.marginsInches,
     },
   };
-  const rule29 = rule29Statement(metadata);
   const rule29At = rule29Position(blocks);
   const body = blocks.map((block) => blockParagraph(block, citing));
-  // FRAP 32(f): the body and the Rule 29(a)(4)(E) statement count; cover, disclosure,
-  // signature and certificates do not.
-  const words =
-    briefWordCount(blocks, (inline, form, beforePeriod) => {
-      const authority = authorities.get(inline.authorityId);
-      if (!authority) return '';
-      const runs = formatCitation(authority, inline, form, brief.citationStyle);
-      return runsToText(beforePeriod ? withoutFinalPeriod(runs) : runs);
-    }) +
-    countWordsInBlocks([rule29.title, ...rule29.paragraphs.map((paragraph) => paragraph.text)]);
+  // FRAP 32(f): the body counts (with the Rule 29(a)(4)(E) statement, added by generatedParts);
+  // cover, disclosure, signature and certificates do not.
+  const bodyWords = briefWordCount(blocks, (inline, form, beforePeriod) => {
+    const authority = authorities.get(inline.authorityId);
+    if (!authority) return '';
+    const runs = formatCitation(authority, inline, form, brief.citationStyle);
+    return runsToText(beforePeriod ? withoutFinalPeriod(runs) : runs);
+  });
+  const parts = generatedParts(metadata, profile, bodyWords);
 
   const document = new Document({
     title: brief.title,
@@ -286,7 +279,7 @@ export async function renderBriefDocx(
       // The cover stands alone, unnumbered (FRAP 32(a)(2)).
       {
         properties: { page },
-        children: coverPage(metadata, profile).paragraphs.map(generatedParagraph),
+        children: parts.cover.paragraphs.map(generatedParagraph),
       },
       {
         properties: {
@@ -294,7 +287,7 @@ export async function renderBriefDocx(
           page: { ...page, pageNumbers: { start: 1, formatType: NumberFormat.LOWER_ROMAN } },
         },
         footers: { default: pageNumberFooter() },
-        children: generatedSection(disclosureStatement(metadata), false),
+        children: generatedSection(parts.disclosure, false),
       },
       {
         properties: {
@@ -304,11 +297,11 @@ export async function renderBriefDocx(
         footers: { default: pageNumberFooter() },
         children: [
           ...body.slice(0, rule29At),
-          ...generatedSection(rule29, false),
+          ...generatedSection(parts.rule29, false),
           ...body.slice(rule29At),
-          ...signatureBlock(metadata).paragraphs.map(generatedParagraph),
-          ...generatedSection(certificateOfCompliance(metadata, profile, words), true),
-          ...generatedSection(certificateOfService(metadata, profile), true),
+          ...parts.signature.paragraphs.map(generatedParagraph),
+          ...generatedSection(parts.compliance, true),
+          ...generatedSection(parts.service, true),
         ],
       },
     ],

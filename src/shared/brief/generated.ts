@@ -1,5 +1,6 @@
 import { Counsel, type BriefMetadata } from './metadata';
 import type { CourtProfile } from './profiles';
+import { countWordsInBlocks } from './word-count';
 
 /**
  * The parts of a brief built from its details rather than written: the same paragraphs feed the
@@ -197,5 +198,39 @@ export function certificateOfService(
       },
       ...signature(metadata, plural).slice(0, 1),
     ],
+  };
+}
+
+export interface GeneratedParts {
+  cover: GeneratedSection;
+  disclosure: GeneratedSection;
+  authority: GeneratedSection;
+  rule29: GeneratedSection;
+  signature: GeneratedSection;
+  compliance: GeneratedSection;
+  service: GeneratedSection;
+}
+
+/**
+ * Every generated part of a brief, for the preview and the export alike. `bodyWords` is the
+ * written brief's FRAP 32(f) count; the Rule 29(a)(4)(E) statement counts too, so it is added here.
+ */
+export function generatedParts(
+  metadata: BriefMetadata,
+  profile: CourtProfile,
+  bodyWords: number,
+): GeneratedParts {
+  const rule29 = rule29Statement(metadata);
+  const words =
+    bodyWords +
+    countWordsInBlocks([rule29.title, ...rule29.paragraphs.map((paragraph) => paragraph.text)]);
+  return {
+    cover: coverPage(metadata, profile),
+    disclosure: disclosureStatement(metadata),
+    authority: authorityStatement(metadata),
+    rule29,
+    signature: signatureBlock(metadata),
+    compliance: certificateOfCompliance(metadata, profile, words),
+    service: certificateOfService(metadata, profile),
   };
 }

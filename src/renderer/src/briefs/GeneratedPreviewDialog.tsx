@@ -1,13 +1,4 @@
-import {
-  authorityStatement,
-  certificateOfCompliance,
-  certificateOfService,
-  coverPage,
-  disclosureStatement,
-  rule29Statement,
-  signatureBlock,
-  type GeneratedSection,
-} from '../../../shared/brief/generated';
+import { generatedParts, type GeneratedSection } from '../../../shared/brief/generated';
 import type { CourtProfile } from '../../../shared/brief/profiles';
 import type { Brief } from '../../../shared/library';
 import { Dialog } from '../ui/Dialog';
@@ -21,15 +12,15 @@ interface Props {
 
 /** The parts Amicus builds from the brief's details, as they will read in the filing. */
 export function GeneratedPreviewDialog({ brief, profile, words, onClose }: Props) {
-  const { metadata } = brief;
+  const parts = generatedParts(brief.metadata, profile, words);
   const sections: GeneratedSection[] = [
-    coverPage(metadata, profile),
-    disclosureStatement(metadata),
-    authorityStatement(metadata),
-    rule29Statement(metadata),
-    signatureBlock(metadata),
-    certificateOfCompliance(metadata, profile, words),
-    certificateOfService(metadata, profile),
+    parts.cover,
+    parts.disclosure,
+    parts.authority,
+    parts.rule29,
+    parts.signature,
+    parts.compliance,
+    parts.service,
   ];
   return (
     <Dialog
