@@ -63,26 +63,24 @@ export function ToolbarPlugin() {
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
-      <button
-        type="button"
-        className="tool"
-        aria-label="Undo"
-        title={`Undo (${mod}Z)`}
-        disabled={!canUndo}
-        onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
-      >
-        ↶
-      </button>
-      <button
-        type="button"
-        className="tool"
-        aria-label="Redo"
-        title={`Redo (${mod}Y)`}
-        disabled={!canRedo}
-        onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
-      >
-        ↷
-      </button>
+      {(
+        [
+          { label: 'Undo', glyph: '↶', key: 'Z', enabled: canUndo, command: UNDO_COMMAND },
+          { label: 'Redo', glyph: '↷', key: 'Y', enabled: canRedo, command: REDO_COMMAND },
+        ] as const
+      ).map(({ label, glyph, key, enabled, command }) => (
+        <button
+          key={label}
+          type="button"
+          className="tool"
+          aria-label={label}
+          title={`${label} (${mod}${key})`}
+          disabled={!enabled}
+          onClick={() => editor.dispatchCommand(command, undefined)}
+        >
+          {glyph}
+        </button>
+      ))}
       <span className="toolbar__divider" />
       <select
         className="toolbar__select"
