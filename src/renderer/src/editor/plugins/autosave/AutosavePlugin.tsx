@@ -40,6 +40,9 @@ export function AutosavePlugin({ briefId, onStatus, saveRef }: Props) {
     let dirtySince: number | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let inFlight: Promise<void> | null = null;
+    // What the library holds; an update that changes nothing (Lexical normalizing a document it
+    // just opened) is not saved, so opening a brief does not mark it edited.
+    let stored = JSON.stringify(editor.getEditorState().toJSON());
 
     const save = async (): Promise<void> => {
       clearTimeout(timer);
@@ -48,9 +51,16 @@ export function AutosavePlugin({ briefId, onStatus, saveRef }: Props) {
       if (dirtySince === null) return;
       const content = JSON.stringify(editor.getEditorState().toJSON());
       dirtySince = null;
+      if (content === stored) {
+        report({ state: 'saved' });
+        return;
+      }
       report({ state: 'saving' });
       inFlight = call('brief:save', { id: briefId, content }).then(
-        () => report(dirtySince === null ? { state: 'saved' } : { state: 'unsaved' }),
+        () => {
+          stored = content;
+          report(dirtySince === null ? { state: 'saved' } : { state: 'unsaved' });
+        },
         (error: unknown) => {
           dirtySince ??= Date.now();
           report({ state: 'failed', message: errorMessage(error) });
