@@ -8,9 +8,12 @@ export async function docxPart(bytes: Uint8Array, part = 'word/document.xml'): P
   return (await zip.file(part)?.async('string')) ?? '';
 }
 
-/** The document's paragraphs as plain text, runs joined and entities decoded. */
-export async function docxParagraphs(bytes: Uint8Array): Promise<string[]> {
-  const xml = await docxPart(bytes);
+/** A part's paragraphs as plain text, runs joined and entities decoded (field codes left out). */
+export async function docxParagraphs(
+  bytes: Uint8Array,
+  part = 'word/document.xml',
+): Promise<string[]> {
+  const xml = await docxPart(bytes, part);
   return [...xml.matchAll(/<w:p[ >].*?<\/w:p>/gs)].map((paragraph) =>
     [...paragraph[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
       .map((run) =>

@@ -3,17 +3,15 @@ import {
   Document,
   Footer,
   HeadingLevel,
-  NumberFormat,
-  PageNumber,
-  SectionType,
   LevelFormat,
   LineRuleType,
+  NumberFormat,
   Packer,
+  PageNumber,
   Paragraph,
+  SectionType,
   TextRun,
   type IParagraphOptions,
-  type IRunOptions,
-  type ParagraphChild,
 } from 'docx';
 import {
   citedAuthorityIds,
@@ -21,15 +19,7 @@ import {
   inlinesToPlainText,
   readingItems,
   type Block,
-  type Inline,
 } from '../../shared/brief/editor-json';
-import {
-  formatCitation,
-  type CitationForm,
-  type CitationStyle,
-} from '../../shared/citations/format';
-import { followedByPeriod, resolveForms } from '../../shared/citations/resolve';
-import { runsToText, withoutFinalPeriod } from '../../shared/citations/runs';
 import {
   generatedParts,
   type GeneratedParagraph,
@@ -37,106 +27,26 @@ import {
 } from '../../shared/brief/generated';
 import { WRITTEN_SECTIONS, type CourtProfile } from '../../shared/brief/profiles';
 import { briefWordCount } from '../../shared/brief/word-count';
+import { formatCitation, shortCaseName, type CitationStyle } from '../../shared/citations/format';
+import { followedByPeriod, resolveForms } from '../../shared/citations/resolve';
+import { runsToText, withoutFinalPeriod } from '../../shared/citations/runs';
+import { buildTableOfAuthorities, tableCategory } from '../../shared/citations/table';
 import type { Authority, Brief } from '../../shared/library';
+import { BodyWriter, flowOf, NUMBERED_LIST, type AuthorityMark } from './body';
+import { paginate, type FlowBlock, type PageSetup } from './pagination';
+import { briefStyles, INCH, SINGLE_SPACED, STYLE } from './styles';
+import { tableOfAuthorities, tableOfContents, WORD_CATEGORY, type ContentsEntry } from './tables';
 
-const NUMBERED_LIST = 'numbered-list';
-/** Twentieths of a point: 240 is single spacing, 480 double. */
-const DOUBLE_SPACED = 480;
-const SINGLE_SPACED = 240;
-const INCH = 1440;
+const LETTER = { widthInches: 8.5, heightInches: 11 };
 
-/** The court profile's typeface and body size (docx sizes are half-points). */
-interface Typography {
-  font: string;
-  size: number;
-}
-
-/** What citations need while the document is written: the library, the style, the forms in order. */
-interface Citing {
-  authorities: ReadonlyMap<number, Authority>;
-  style: CitationStyle;
-  forms: Iterator<CitationForm, undefined>;
-  beforePeriod: Iterator<boolean, undefined>;
-}
-
-function inlineRuns(inlines: readonly Inline[], citing: Citing): ParagraphChild[] {
-  return inlines.flatMap((inline): ParagraphChild[] => {
-    switch (inline.kind) {
-      case 'text':
-        return [
-          // Only what is on: an explicit "off" would override the paragraph style (bold headings).
-          new TextRun({
-            text: inline.text,
-            ...(inline.bold && { bold: true }),
-            ...(inline.italic && { italics: true }),
-            ...(inline.underline && { underline: {} }),
-          }),
-        ];
-      case 'break':
-        return [new TextRun({ break: 1 })];
-      case 'citation': {
-        const form = citing.forms.next().value ?? 'full';
-        const absorbPeriod = citing.beforePeriod.next().value ?? false;
-        const authority = citing.authorities.get(inline.authorityId);
-        if (!authority)
-          return [new TextRun({ text: '[citation to a deleted authority]', highlight: 'yellow' })];
-        const runs = formatCitation(authority, inline, form, citing.style);
-        return (absorbPeriod ? withoutFinalPeriod(runs) : runs).map(
-          (run) => new TextRun({ text: run.text, ...(run.italic && { italics: true }) }),
-        );
-      }
-    }
-  });
-}
-
-function blockParagraph(block: Block, citing: Citing): Paragraph {
-  const children = inlineRuns(block.inlines, citing);
-  const options: IParagraphOptions = { children };
-  switch (block.kind) {
-    case 'heading': {
-      const level = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][
-        block.level - 1
-      ];
-      return new Paragraph({ ...options, heading: level });
-    }
-    case 'quote':
-      return new Paragraph({ ...options, style: 'Quote' });
-    case 'list-item':
-      return new Paragraph(
-        block.listType === 'bullet'
-          ? { ...options, bullet: { level: Math.min(block.depth, 8) } }
-          : {
-              ...options,
-              numbering: { reference: NUMBERED_LIST, level: Math.min(block.depth, 8) },
-            },
-      );
-    case 'paragraph':
-      return new Paragraph(options);
-  }
-}
-
-/** Headings: single-spaced, not indented, kept with the paragraph that follows. */
-function headingStyle(
-  type: Typography,
-  run: IRunOptions,
-  alignment?: (typeof AlignmentType)[keyof typeof AlignmentType],
-) {
-  return {
-    run: { ...type, ...run },
-    paragraph: {
-      ...(alignment && { alignment }),
-      indent: { firstLine: 0 },
-      spacing: { before: 240, after: 240, line: SINGLE_SPACED, lineRule: LineRuleType.AUTO },
-      keepNext: true,
-    },
-  };
-}
-
-/** Renders a brief's headings, paragraphs, quotations and lists, citations written out in full. */
 /** A paragraph built from the brief's details (cover, statements, certificates). */
-function generatedParagraph({ text, center, bold }: GeneratedParagraph): Paragraph {
+function generatedParagraph(
+  { text, center, bold }: GeneratedParagraph,
+  options: Omit<IParagraphOptions, 'children'> = {},
+): Paragraph {
   return new Paragraph({
     ...(center && { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } }),
+    ...options,
     children: text
       .split('\n')
       .map(
@@ -144,15 +54,6 @@ function generatedParagraph({ text, center, bold }: GeneratedParagraph): Paragra
           new TextRun({ text: line, ...(bold && { bold: true }), ...(i > 0 && { break: 1 }) }),
       ),
   });
-}
-
-function generatedSection(section: GeneratedSection, newPage: boolean): Paragraph[] {
-  const title = new Paragraph({
-    heading: HeadingLevel.HEADING_1,
-    pageBreakBefore: newPage,
-    children: [new TextRun(section.title)],
-  });
-  return [title, ...section.paragraphs.map(generatedParagraph)];
 }
 
 /** Where FRAP 29(a)(4)(E)'s statement goes: after the statement of interest, before the next part. */
@@ -183,30 +84,163 @@ function pageNumberFooter(): Footer {
   });
 }
 
+/** What each cited authority's TA fields say: its long citation, its key and its category. */
+function authorityMarks(
+  authorities: Iterable<Authority>,
+  style: CitationStyle,
+): Map<number, AuthorityMark> {
+  const marks = new Map<number, AuthorityMark>();
+  const keys = new Set<string>();
+  for (const authority of authorities) {
+    const short =
+      authority.kind === 'case' || authority.kind === 'agency'
+        ? shortCaseName(authority)
+        : runsToText(formatCitation(authority, {}, 'full', style));
+    // Two authorities must never share a key, or Word would merge their entries.
+    let key = short;
+    for (let n = 2; keys.has(key); n++) key = `${short} (${n})`;
+    keys.add(key);
+    marks.set(authority.id, {
+      long: formatCitation(authority, {}, 'full', style),
+      key,
+      category: WORD_CATEGORY[tableCategory(authority)],
+    });
+  }
+  return marks;
+}
+
+function toRoman(value: number): string {
+  const numerals: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
+  let rest = value;
+  let roman = '';
+  for (const [amount, numeral] of numerals) {
+    while (rest >= amount) {
+      roman += numeral;
+      rest -= amount;
+    }
+  }
+  return roman;
+}
+
 /**
- * The brief as a Word document: the cover alone and unnumbered, the front matter numbered in
- * lower-case roman, the body restarting at 1 with the Rule 29(a)(4)(E) statement after the
- * statement of interest, then the signature and the certificates, in the court's typeface.
+ * The brief as a Word document: the cover alone and unnumbered; the front matter (disclosure,
+ * table of contents, table of authorities) numbered in lower-case roman; the body restarting at
+ * 1, with the authority to file and the Rule 29(a)(4)(E) statement after the statement of
+ * interest, then the signature and the certificates; footnotes as Word footnotes; the tables as
+ * live fields with cached entries, which Word updates on open.
  */
 export async function renderBriefDocx(
   brief: Brief,
   getAuthorities: (ids: readonly number[]) => Authority[],
   profile: CourtProfile,
 ): Promise<Uint8Array> {
-  const type: Typography = { font: profile.typeface, size: profile.bodyPointSize * 2 };
+  const style = brief.citationStyle;
   const blocks = documentBlocks(brief.content);
   const authorities = new Map(getAuthorities(citedAuthorityIds(blocks)).map((a) => [a.id, a]));
   const reading = readingItems(blocks);
-  const citing: Citing = {
+  const writer = new BodyWriter({
     authorities,
-    style: brief.citationStyle,
+    style,
     forms: resolveForms(reading).values(),
     beforePeriod: followedByPeriod(reading).values(),
+    marks: authorityMarks(authorities.values(), style),
+  });
+
+  // FRAP 32(f): the body counts (with the generated statements, added by generatedParts);
+  // cover, disclosure, tables, signature and certificates do not.
+  const bodyWords = briefWordCount(blocks, (inline, form, beforePeriod) => {
+    const authority = authorities.get(inline.authorityId);
+    if (!authority) return '';
+    const runs = formatCitation(authority, inline, form, style);
+    return runsToText(beforePeriod ? withoutFinalPeriod(runs) : runs);
+  });
+  const parts = generatedParts(brief.metadata, profile, bodyWords);
+
+  const heading = (title: string, pageBreakBefore = false) =>
+    writer.addHeading(title, 1, pageBreakBefore);
+  const bodyText = (paragraph: GeneratedParagraph) =>
+    writer.addParagraph(generatedParagraph(paragraph), flowOf('body', paragraph.text.length));
+  // The signature block stays together, and is indented to the right half of the page.
+  const signatureLine = (paragraph: GeneratedParagraph, index: number, lines: unknown[]) =>
+    writer.addParagraph(
+      generatedParagraph(paragraph, {
+        indent: { left: INCH * 3.25, firstLine: 0 },
+        spacing: { line: SINGLE_SPACED, lineRule: LineRuleType.AUTO },
+        keepNext: index < lines.length - 1,
+      }),
+      { ...flowOf('plain', paragraph.text.length), lineSpacing: 'single', indentInches: 3.25 },
+    );
+  const certificate = (section: GeneratedSection) => {
+    heading(section.title, true);
+    section.paragraphs.slice(0, -1).forEach(bodyText);
+    section.paragraphs.slice(-1).forEach(signatureLine);
   };
 
-  const { metadata } = brief;
+  const rule29At = rule29Position(blocks);
+  blocks.slice(0, rule29At).forEach((block) => writer.addBlock(block));
+  parts.authority.paragraphs.forEach(bodyText);
+  heading(parts.rule29.title);
+  parts.rule29.paragraphs.forEach(bodyText);
+  blocks.slice(rule29At).forEach((block) => writer.addBlock(block));
+  parts.signature.paragraphs.forEach(signatureLine);
+  certificate(parts.compliance);
+  certificate(parts.service);
+
+  const setup: PageSetup = {
+    typeface: profile.typeface,
+    bodyPointSize: profile.bodyPointSize,
+    footnotePointSize: profile.footnotePointSize,
+    marginsInches: profile.marginsInches,
+    pageWidthInches: LETTER.widthInches,
+    pageHeightInches: LETTER.heightInches,
+  };
+  const bodyPages = paginate(writer.flow, setup);
+  const table = buildTableOfAuthorities(
+    writer.places.flatMap(({ authorityId, block, offset }) => {
+      const authority = authorities.get(authorityId);
+      return authority ? [{ authority, page: bodyPages.pageAt(block, offset) }] : [];
+    }),
+    { style },
+  );
+
+  // The front matter's own pages: the disclosure, then the contents, then the authorities, each
+  // from a new page. The contents list the table of authorities, so it is laid out first.
+  const tableTitle = 'Table of Authorities';
+  const contents: ContentsEntry[] = [
+    { text: tableTitle, level: 1, page: '' },
+    ...writer.headings.map(({ text, level, block }) => ({
+      text,
+      level,
+      page: String(bodyPages.pageAt(block)),
+    })),
+  ];
+  const frontFlow: FlowBlock[] = [
+    flowOf('heading', parts.disclosure.title.length),
+    ...parts.disclosure.paragraphs.map((paragraph) => flowOf('plain', paragraph.text.length)),
+    flowOf('heading', 17, true),
+    ...contents.map((entry) => flowOf('entry', entry.text.length + 6)),
+    flowOf('heading', tableTitle.length, true),
+  ];
+  const tableAt = frontFlow.length - 1;
+  const frontPages = paginate(frontFlow, setup);
+  contents[0] = { text: tableTitle, level: 1, page: toRoman(frontPages.pageAt(tableAt)) };
+
   const page = {
-    size: { width: 12240, height: 15840 },
+    size: { width: LETTER.widthInches * INCH, height: LETTER.heightInches * INCH },
     margin: {
       top: INCH * profile.marginsInches,
       bottom: INCH * profile.marginsInches,
@@ -214,53 +248,16 @@ export async function renderBriefDocx(
       right: INCH * profile.marginsInches,
     },
   };
-  const rule29At = rule29Position(blocks);
-  const body = blocks.map((block) => blockParagraph(block, citing));
-  // FRAP 32(f): the body counts (with the Rule 29(a)(4)(E) statement, added by generatedParts);
-  // cover, disclosure, signature and certificates do not.
-  const bodyWords = briefWordCount(blocks, (inline, form, beforePeriod) => {
-    const authority = authorities.get(inline.authorityId);
-    if (!authority) return '';
-    const runs = formatCitation(authority, inline, form, brief.citationStyle);
-    return runsToText(beforePeriod ? withoutFinalPeriod(runs) : runs);
-  });
-  const parts = generatedParts(metadata, profile, bodyWords);
+  const frontTitle = (title: string, pageBreakBefore: boolean) =>
+    new Paragraph({ style: STYLE.frontTitle, pageBreakBefore, children: [new TextRun(title)] });
 
   const document = new Document({
     title: brief.title,
     creator: 'Amicus',
-    styles: {
-      default: {
-        document: { run: type },
-        heading1: headingStyle(type, { bold: true, allCaps: true }, AlignmentType.CENTER),
-        heading2: headingStyle(type, { bold: true }),
-        heading3: headingStyle(type, { bold: true, italics: true }),
-      },
-      paragraphStyles: [
-        {
-          id: 'Normal',
-          name: 'Normal',
-          quickFormat: true,
-          run: type,
-          paragraph: {
-            spacing: { line: DOUBLE_SPACED, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-            indent: { firstLine: INCH / 2 },
-          },
-        },
-        {
-          id: 'Quote',
-          name: 'Quote',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          // Block quotations: single-spaced and indented on both sides (FRAP 32(a)(4)).
-          paragraph: {
-            indent: { left: INCH, right: INCH, firstLine: 0 },
-            spacing: { line: SINGLE_SPACED, lineRule: LineRuleType.AUTO, after: 240 },
-          },
-        },
-      ],
-    },
+    // Word refreshes the tables' page numbers when the attorney opens the document.
+    features: { updateFields: true },
+    styles: briefStyles(profile),
+    footnotes: writer.footnotes,
     numbering: {
       config: [
         {
@@ -279,7 +276,7 @@ export async function renderBriefDocx(
       // The cover stands alone, unnumbered (FRAP 32(a)(2)).
       {
         properties: { page },
-        children: parts.cover.paragraphs.map(generatedParagraph),
+        children: parts.cover.paragraphs.map((paragraph) => generatedParagraph(paragraph)),
       },
       {
         properties: {
@@ -287,7 +284,20 @@ export async function renderBriefDocx(
           page: { ...page, pageNumbers: { start: 1, formatType: NumberFormat.LOWER_ROMAN } },
         },
         footers: { default: pageNumberFooter() },
-        children: generatedSection(parts.disclosure, false),
+        children: [
+          frontTitle(parts.disclosure.title, false),
+          ...parts.disclosure.paragraphs.map((paragraph) =>
+            generatedParagraph(paragraph, { indent: { firstLine: 0 } }),
+          ),
+          frontTitle('Table of Contents', true),
+          ...tableOfContents(contents),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_1,
+            pageBreakBefore: true,
+            children: [new TextRun(tableTitle)],
+          }),
+          ...tableOfAuthorities(table),
+        ],
       },
       {
         properties: {
@@ -295,14 +305,7 @@ export async function renderBriefDocx(
           page: { ...page, pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } },
         },
         footers: { default: pageNumberFooter() },
-        children: [
-          ...body.slice(0, rule29At),
-          ...generatedSection(parts.rule29, false),
-          ...body.slice(rule29At),
-          ...parts.signature.paragraphs.map(generatedParagraph),
-          ...generatedSection(parts.compliance, true),
-          ...generatedSection(parts.service, true),
-        ],
+        children: writer.paragraphs,
       },
     ],
   });

@@ -1,6 +1,7 @@
 import {
   citation,
   editorState,
+  footnote,
   heading,
   paragraph,
   quote,
@@ -21,7 +22,10 @@ import type { Library } from './index';
 
 /** The demo library's file format: text segments, citations by key, blocks by kind. */
 type Segment =
-  string | { i: string } | { cite: string; pin?: string; signal?: string; parenthetical?: string };
+  | string
+  | { i: string }
+  | { cite: string; pin?: string; signal?: string; parenthetical?: string }
+  | { fn: Segment[] };
 type DemoBlock =
   | { p: Segment[] }
   | { quote: Segment[] }
@@ -45,6 +49,7 @@ function inlineNodes(segments: Segment[], authorityIds: Map<string, number>): Se
   return segments.map((segment) => {
     if (typeof segment === 'string') return text(segment);
     if ('i' in segment) return text(segment.i, TEXT_FORMAT.italic);
+    if ('fn' in segment) return footnote(...inlineNodes(segment.fn, authorityIds));
     const authorityId = authorityIds.get(segment.cite);
     if (authorityId === undefined)
       throw new Error(`Demo library cites unknown authority ${segment.cite}`);

@@ -101,6 +101,11 @@ export function quote(...children: SerializedNode[]): SerializedElement {
   return element('quote', children);
 }
 
+/** A footnote, written where its number stands in the text; its content is inline. */
+export function footnote(...children: SerializedNode[]): SerializedElement {
+  return element('footnote', children);
+}
+
 export function editorState(blocks: SerializedElement[]): SerializedEditorState {
   return { root: { ...element('root', blocks), type: 'root' } };
 }
@@ -109,7 +114,8 @@ export function editorState(blocks: SerializedElement[]): SerializedEditorState 
 export type Inline =
   | { kind: 'text'; text: string; bold: boolean; italic: boolean; underline: boolean }
   | { kind: 'break' }
-  | ({ kind: 'citation' } & CitationFields);
+  | ({ kind: 'citation' } & CitationFields)
+  | { kind: 'footnote'; inlines: Inline[] };
 
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; inlines: Inline[] }
@@ -144,6 +150,8 @@ function inlinesOf(node: SerializedElement, into: Inline[] = []): Inline[] {
         parenthetical,
         forceFull: forceFull === true,
       });
+    } else if (isElement(child) && child.type === 'footnote') {
+      into.push({ kind: 'footnote', inlines: inlinesOf(child) });
     } else if (isElement(child)) {
       // Inline elements (links and the like) contribute their text.
       inlinesOf(child, into);
@@ -220,16 +228,29 @@ export function documentBlocks(json: string): Block[] {
   return blocks;
 }
 
+/** Every citation of some inline content in reading order, those in its footnotes included. */
+export function* citationsIn(
+  inlines: readonly Inline[],
+): Generator<CitationFields, undefined, undefined> {
+  for (const inline of inlines) {
+    if (inline.kind === 'citation') yield inline;
+    else if (inline.kind === 'footnote') yield* citationsIn(inline.inlines);
+  }
+}
+
 /** Every authority a document cites, once each, in order of first use. */
 export function citedAuthorityIds(blocks: readonly Block[]): number[] {
   const ids = new Set<number>();
   for (const block of blocks) {
-    for (const inline of block.inlines) if (inline.kind === 'citation') ids.add(inline.authorityId);
+    for (const { authorityId } of citationsIn(block.inlines)) ids.add(authorityId);
   }
   return [...ids];
 }
 
-/** Plain text of inline content; a citation reads as `citationText` gives it (nothing by default). */
+/**
+ * Plain text of inline content; a citation reads as `citationText` gives it (nothing by default).
+ * A footnote is not part of the text it is attached to, so it reads as nothing here.
+ */
 export function inlinesToPlainText(
   inlines: readonly Inline[],
   citationText: (citation: CitationFields) => string = () => '',
@@ -238,16 +259,20 @@ export function inlinesToPlainText(
     .map((inline) => {
       if (inline.kind === 'text') return inline.text;
       if (inline.kind === 'break') return '\n';
+      if (inline.kind === 'footnote') return '';
       return citationText(inline);
     })
     .join('');
 }
 
-/** The document as a reader meets it, for deciding citation forms. */
+/**
+ * The document as a reader meets it, for deciding citation forms: a footnote is read where its
+ * number stands, as a passage of its own.
+ */
 export function readingItems(blocks: readonly Block[]): ReadingItem[] {
   const items: ReadingItem[] = [];
-  for (const block of blocks) {
-    for (const inline of block.inlines) {
+  const read = (inlines: readonly Inline[]) => {
+    for (const inline of inlines) {
       if (inline.kind === 'citation') {
         items.push({
           kind: 'citation',
@@ -256,8 +281,15 @@ export function readingItems(blocks: readonly Block[]): ReadingItem[] {
         });
       } else if (inline.kind === 'text') {
         items.push({ kind: 'text', text: inline.text });
+      } else if (inline.kind === 'footnote') {
+        items.push({ kind: 'break' });
+        read(inline.inlines);
+        items.push({ kind: 'break' });
       }
     }
+  };
+  for (const block of blocks) {
+    read(block.inlines);
     items.push({ kind: 'break' });
   }
   return items;

@@ -101,12 +101,53 @@ export function coverPage(
   };
 }
 
-export function disclosureStatement(metadata: BriefMetadata): GeneratedSection {
+/**
+ * FRAP 26.1's statement, or the Seventh Circuit's Rule 26.1 form (filed with the appearance and
+ * also bound in front of the table of contents), as the court's profile asks.
+ */
+export function disclosureStatement(
+  metadata: BriefMetadata,
+  profile: Pick<CourtProfile, 'disclosure'>,
+): GeneratedSection {
   const { names } = amiciPhrase(metadata);
-  const text =
+  const corporate =
     metadata.corporateDisclosure.trim() ||
     `${names} has no parent corporation, and no publicly held corporation owns 10% or more of its stock.`;
-  return { section: 'disclosure', title: 'Corporate Disclosure Statement', paragraphs: [{ text }] };
+  if (profile.disclosure === 'frap-26.1') {
+    return {
+      section: 'disclosure',
+      title: 'Corporate Disclosure Statement',
+      paragraphs: [{ text: corporate }],
+    };
+  }
+  const firms = [...new Set(metadata.counsel.map((counsel) => counsel.firm).filter(Boolean))];
+  const [first] = metadata.counsel;
+  return {
+    section: 'disclosure',
+    title: 'Circuit Rule 26.1 Disclosure Statement',
+    paragraphs: [
+      { text: `Appellate Court No: ${metadata.docketNumber.replace(/^No\.\s*/, '') || BLANK}` },
+      {
+        text: `Short Caption: ${metadata.petitioner || BLANK} v. ${metadata.respondent || BLANK}`,
+      },
+      {
+        text: `(1) The full name of every party that the attorney represents in the case: ${names}, amic${metadata.amici.length > 1 ? 'i' : 'us'} curiae.`,
+      },
+      {
+        text: `(2) The names of all law firms whose partners or associates have appeared for the party in the case or are expected to appear for the party in this court: ${firms.join('; ') || BLANK}.`,
+      },
+      { text: `(3) If the party, amicus or intervenor is a corporation: ${corporate}` },
+      { text: '(4) Organizational victims in criminal cases (FRAP 26.1(b)): None.' },
+      { text: '(5) Debtor information (FRAP 26.1(c)): None.' },
+      {
+        text: `Attorney’s Signature: /s/ ${first?.name || BLANK}    Date: ${metadata.filingDate || BLANK}`,
+      },
+      {
+        text: `Attorney’s Printed Name: ${first?.name || BLANK}. Counsel of record: ${first?.ofRecord ? 'Yes' : 'No'}.`,
+      },
+      ...(first ? counselLines(first).slice(1) : []).map((text) => ({ text })),
+    ],
+  };
 }
 
 /** FRAP 29(a)(2): consent of all parties, leave of court, or a government's own right. */
@@ -212,8 +253,22 @@ export interface GeneratedParts {
 }
 
 /**
+ * Words of the generated statements that are part of the counted body: the authority to file and
+ * the Rule 29(a)(4)(E) statement (its heading included), placed after the statement of interest.
+ */
+export function statementWords(metadata: BriefMetadata): number {
+  const authority = authorityStatement(metadata);
+  const rule29 = rule29Statement(metadata);
+  return countWordsInBlocks([
+    ...authority.paragraphs.map((paragraph) => paragraph.text),
+    rule29.title,
+    ...rule29.paragraphs.map((paragraph) => paragraph.text),
+  ]);
+}
+
+/**
  * Every generated part of a brief, for the preview and the export alike. `bodyWords` is the
- * written brief's FRAP 32(f) count; the Rule 29(a)(4)(E) statement counts too, so it is added here.
+ * written brief's FRAP 32(f) count; the generated statements in the body are added here.
  */
 export function generatedParts(
   metadata: BriefMetadata,
@@ -221,16 +276,13 @@ export function generatedParts(
   bodyWords: number,
 ): GeneratedParts {
   const rule29 = rule29Statement(metadata);
-  const words =
-    bodyWords +
-    countWordsInBlocks([rule29.title, ...rule29.paragraphs.map((paragraph) => paragraph.text)]);
   return {
     cover: coverPage(metadata, profile),
-    disclosure: disclosureStatement(metadata),
+    disclosure: disclosureStatement(metadata, profile),
     authority: authorityStatement(metadata),
     rule29,
     signature: signatureBlock(metadata),
-    compliance: certificateOfCompliance(metadata, profile, words),
+    compliance: certificateOfCompliance(metadata, profile, bodyWords + statementWords(metadata)),
     service: certificateOfService(metadata, profile),
   };
 }

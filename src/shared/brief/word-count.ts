@@ -1,6 +1,6 @@
 import { followedByPeriod, resolveForms } from '../citations/resolve';
 import type { CitationForm } from '../citations/format';
-import { readingItems, type Block, type CitationFields } from './editor-json';
+import { readingItems, type Block, type CitationFields, type Inline } from './editor-json';
 
 /**
  * FRAP 32(f) counts every word of the brief except its cover, disclosure statement, tables,
@@ -42,16 +42,21 @@ export function briefWordCount(blocks: readonly Block[], citationText: CitationR
   const forms = resolveForms(reading);
   const periods = followedByPeriod(reading);
   let index = 0;
-  return countWordsInBlocks(
-    blocks.map((block) =>
-      block.inlines
-        .map((inline) => {
-          if (inline.kind === 'text') return inline.text;
-          if (inline.kind === 'break') return '\n';
-          const at = index++;
-          return citationText(inline, forms[at] ?? 'full', periods[at] ?? false);
-        })
-        .join(''),
-    ),
-  );
+  // Each footnote is a passage of its own, read (and its citations resolved) where it stands.
+  const passages: string[] = [];
+  const read = (inlines: readonly Inline[]): string =>
+    inlines
+      .map((inline) => {
+        if (inline.kind === 'text') return inline.text;
+        if (inline.kind === 'break') return '\n';
+        if (inline.kind === 'footnote') {
+          passages.push(read(inline.inlines));
+          return '';
+        }
+        const at = index++;
+        return citationText(inline, forms[at] ?? 'full', periods[at] ?? false);
+      })
+      .join('');
+  for (const block of blocks) passages.push(read(block.inlines));
+  return countWordsInBlocks(passages);
 }

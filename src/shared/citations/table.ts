@@ -32,7 +32,8 @@ export interface TableOptions {
 
 const RULE_CODE = /(?:\bR\.|\bRule)/;
 
-function tableCategory(authority: Pick<Authority, 'kind' | 'code'>): TableCategory {
+/** The part of the table an authority is listed in. */
+export function tableCategory(authority: Pick<Authority, 'kind' | 'code'>): TableCategory {
   switch (authority.kind) {
     case 'case':
     case 'agency':

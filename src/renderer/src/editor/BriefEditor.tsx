@@ -14,6 +14,7 @@ import { AutosavePlugin, type SaveStatus } from './plugins/autosave/AutosavePlug
 import { CitationFormsPlugin } from './plugins/citation-forms/CitationFormsPlugin';
 import { ComplianceStatsPlugin, type BriefStats } from './plugins/compliance/ComplianceStatsPlugin';
 import { CitationContext, type CitationContextValue } from './plugins/citation-forms/store';
+import { FootnotesPlugin } from './plugins/footnotes/FootnotesPlugin';
 import { InsertPlugin } from './plugins/insert/InsertPlugin';
 import { LinkCitationPlugin } from './plugins/link-citation/LinkCitationPlugin';
 import { OutlinePlugin, type OutlineEntry } from './plugins/outline/OutlinePlugin';
@@ -84,6 +85,7 @@ export function BriefEditor({
         <ListPlugin />
         <ShortcutsPlugin />
         <InsertPlugin />
+        <FootnotesPlugin />
         <OutlinePlugin onChange={onOutline} />
         <AutosavePlugin briefId={brief.id} onStatus={onSaveStatus} saveRef={saveRef} />
         <CitationFormsPlugin />

@@ -8,6 +8,7 @@ export const INSERT_FACT_COMMAND = createCommand<{ text: string; recordCite: str
 );
 /** Payload: a snippet's serialized editor state. */
 export const INSERT_SNIPPET_COMMAND = createCommand<{ content: string }>('INSERT_SNIPPET_COMMAND');
+export const INSERT_FOOTNOTE_COMMAND = createCommand<undefined>('INSERT_FOOTNOTE_COMMAND');
 export const SAVE_NOW_COMMAND = createCommand<undefined>('SAVE_NOW_COMMAND');
 
 export type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote';

@@ -5,8 +5,20 @@ import { docxPart, docxParagraphs } from '../../../helpers/docx';
 import { tempLibrary } from '../../../helpers/temp-library';
 import { COURT_PROFILES } from '../../../../src/main/profiles';
 import { countWords } from '../../../../src/shared/brief/word-count';
+import { citationsIn, documentBlocks } from '../../../../src/shared/brief/editor-json';
 
 const CA7 = COURT_PROFILES.find((profile) => profile.id === 'ca7-merits')!;
+
+function demoBrief() {
+  const { library } = tempLibrary();
+  seedDemoLibrary(library);
+  return { library, brief: library.briefs.get(library.briefs.list()[0]!.id) };
+}
+
+async function demoDocx(): Promise<Uint8Array> {
+  const { library, brief } = demoBrief();
+  return renderBriefDocx(brief, library.authorities.getMany, CA7);
+}
 
 describe('Word export', () => {
   it('writes the demo brief’s headings and paragraphs, citations in full with italic case names', async () => {
@@ -108,29 +120,152 @@ describe('the filing', () => {
     expect(styles).toContain('<w:sz w:val="24"/>');
   });
 
-  it('certifies the FRAP 32(f) count of the document it is in', async () => {
-    const { library } = tempLibrary();
-    seedDemoLibrary(library);
-    const text = await docxParagraphs(
-      await renderBriefDocx(
-        library.briefs.get(library.briefs.list()[0]!.id),
-        library.authorities.getMany,
-        CA7,
-      ),
-    );
-    // Counted: everything from the body's first heading to the signature block.
+  it('certifies the FRAP 32(f) count of the document it is in, footnotes included', async () => {
+    const bytes = await demoDocx();
+    const text = await docxParagraphs(bytes);
+    // Counted: everything from the body's first heading to the signature block, and the footnotes.
     const start = text.indexOf('Interest of Amicus Curiae');
     const end = text.indexOf('Respectfully submitted,');
-    const counted = text
-      .slice(start, end)
-      .reduce((sum, paragraph) => sum + countWords(paragraph), 0);
+    const footnotes = await docxParagraphs(bytes, 'word/footnotes.xml');
+    const counted = [...text.slice(start, end), ...footnotes].reduce(
+      (sum, paragraph) => sum + countWords(paragraph),
+      0,
+    );
     const certificate = text.find((paragraph) => paragraph.includes('type-volume limitation'));
     expect(certificate).toContain(
       `Circuit Rule 29 because it contains ${counted.toLocaleString('en-US')} words`,
     );
-    // The statement follows the statement of interest: its heading and paragraph, then the summary.
-    expect(text.indexOf('Rule 29(a)(4)(E) Statement')).toBe(
-      text.indexOf('Summary of Argument') - 2,
+    // After the statement of interest: the authority to file, then the Rule 29(a)(4)(E) statement.
+    const rule29 = text.indexOf('Rule 29(a)(4)(E) Statement'.toUpperCase().replace('(A)', '(a)'));
+    expect(text[rule29 - 1]).toBe('All parties have consented to the filing of this brief.');
+    expect(text[rule29 + 2]).toBe('Summary of Argument');
+  });
+
+  it('writes real footnotes, their citations resolved where the reader meets them', async () => {
+    const bytes = await demoDocx();
+    const xml = await docxPart(bytes);
+    const references = [...xml.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => m[1]);
+    expect(references).toEqual(['1', '2', '3']);
+    const footnotes = (await docxParagraphs(bytes, 'word/footnotes.xml')).filter(Boolean);
+    expect(footnotes).toHaveLength(3);
+    // The second footnote follows a citation of Kasinga in the text: Id.
+    expect(footnotes[1]).toMatch(/Kasinga, whose members .* Id\. at 365\.$/);
+    expect(footnotes[0]).toContain('See Matter of C-A-, 23 I. & N. Dec. 951, 955–56 (BIA 2006)');
+    expect(await docxPart(bytes, 'word/footnotes.xml')).toContain('w:val="FootnoteText"');
+  });
+
+  it('keeps the tables live: TOC, a TA field at every citation, a TOA field per category', async () => {
+    const bytes = await demoDocx();
+    const xml = await docxPart(bytes);
+    const footnotesXml = await docxPart(bytes, 'word/footnotes.xml');
+    const instructions = (part: string) =>
+      [...part.matchAll(/<w:instrText[^>]*>([^<]*)<\/w:instrText>/g)]
+        .map((m) => m[1] ?? '')
+        .join('')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+        .split(/(?= (?:TA|TOA|TOC|PAGE) )/)
+        .map((field) => field.trim());
+    const fields = [...instructions(xml), ...instructions(footnotesXml)];
+    expect(fields).toContain('TOC \\o "1-3" \\h');
+    expect(fields.filter((field) => field.startsWith('TOA '))).toEqual([
+      'TOA \\h \\c "1" \\p',
+      'TOA \\h \\c "2" \\p',
+      'TOA \\h \\c "6" \\p',
+      'TOA \\h \\c "3" \\p',
+    ]);
+    const marks = fields.filter((field) => field.startsWith('TA '));
+    const { library, brief } = demoBrief();
+    const citations = documentBlocks(brief.content).flatMap((block) => [
+      ...citationsIn(block.inlines),
+    ]);
+    expect(citations.length).toBeGreaterThanOrEqual(25);
+    expect(marks).toHaveLength(citations.length);
+    // The first TA of an authority carries its long citation; the rest only its key.
+    const cited = new Set(citations.map((c) => c.authorityId));
+    expect(cited.size).toBeGreaterThanOrEqual(12);
+    expect(marks.filter((mark) => mark.includes('\\l '))).toHaveLength(cited.size);
+    expect(marks).toContain(
+      'TA \\l "Gatimi v. Holder, 578 F.3d 611 (7th Cir. 2009)" \\s "Gatimi" \\c 1',
+    );
+    expect(marks).toContain('TA \\s "Gatimi" \\c 1');
+    expect(marks.some((mark) => /^TA .*\\c 6$/.test(mark))).toBe(true);
+    const kinds = new Set(library.authorities.getMany([...cited]).map((a) => a.kind));
+    expect([...kinds].sort()).toEqual(['agency', 'case', 'regulation', 'secondary', 'statute']);
+    // The TA field opens the citation, so a citation split by a page break counts where it starts.
+    expect(xml).toMatch(
+      /Gatimi v\. Holder<\/w:instrText>.{0,600}?<w:fldChar w:fldCharType="end"\/><\/w:r><w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t[^>]*>See<\/w:t>/s,
+    );
+    // Word updates the fields, page numbers included, when the document opens.
+    expect(await docxPart(bytes, 'word/settings.xml')).toMatch(
+      /<w:updateFields(?: w:val="(?:true|1)")?\/>/,
+    );
+  });
+
+  it('writes each table’s entries before Word updates it: grouped, sorted, with pages', async () => {
+    const text = await docxParagraphs(await demoDocx());
+    const tables = text.slice(
+      text.indexOf('Table of Contents'),
+      text.indexOf('Interest of Amicus Curiae'),
+    );
+    expect(tables).toContain('Table of Authoritiesiii');
+    expect(tables).toContain('Interest of Amicus Curiae1');
+    expect(tables.some((line) => /^II\. The Board’s social-visibility .*\d$/.test(line))).toBe(
+      true,
+    );
+    const cases = tables.slice(tables.indexOf('Cases') + 1, tables.indexOf('Statutes'));
+    // "Matter of" is ignored in sorting: A-M-E-, Acosta, C-A-, Escobar, Gatimi...
+    expect(cases.map((entry) => entry.replace(/[\d, ]+$|passim$/, ''))).toEqual([
+      'Matter of A-M-E- & J-G-U-, 24 I. & N. Dec. 69 (BIA 2007)',
+      'Matter of Acosta, 19 I. & N. Dec. 211 (BIA 1985)',
+      'Matter of C-A-, 23 I. & N. Dec. 951 (BIA 2006)',
+      'Escobar v. Holder, 657 F.3d 537 (7th Cir. 2011)',
+      'Gatimi v. Holder, 578 F.3d 611 (7th Cir. 2009)',
+      'Hassan v. Gonzales, 484 F.3d 513 (8th Cir. 2007)',
+      'Henriquez-Rivas v. Holder, 707 F.3d 1081 (9th Cir. 2013) (en banc)',
+      'INS v. Cardoza-Fonseca, 480 U.S. 421 (1987)',
+      'Matter of Kasinga, 21 I. & N. Dec. 357 (BIA 1996)',
+      'Lwin v. INS, 144 F.3d 505 (7th Cir. 1998)',
+      'Matter of S-E-G-, 24 I. & N. Dec. 579 (BIA 2008)',
+      'Sepulveda v. Gonzales, 464 F.3d 770 (7th Cir. 2006)',
+      'Valdiviezo-Galdamez v. Attorney General, 663 F.3d 582 (3d Cir. 2011)',
+    ]);
+    expect(tables).toContain('Regulations');
+    expect(tables).toContain('Other Authorities');
+  });
+
+  it('names its styles and sets them in the court’s type sizes', async () => {
+    const styleOf = (styles: string, id: string) =>
+      styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`, 's'))?.[0] ?? '';
+    const ca7 = await docxPart(await demoDocx(), 'word/styles.xml');
+    for (const id of [
+      'Normal',
+      'Heading1',
+      'Heading2',
+      'Heading3',
+      'Quote',
+      'FootnoteText',
+      'TOC1',
+      'TOC2',
+      'TOC3',
+      'TOAHeading',
+      'TableofAuthorities',
+    ])
+      expect(styleOf(ca7, id), id).not.toBe('');
+    expect(styleOf(ca7, 'Normal')).toContain('<w:sz w:val="24"/>');
+    expect(styleOf(ca7, 'Normal')).toContain('w:line="480"');
+    expect(styleOf(ca7, 'FootnoteText')).toContain('<w:sz w:val="22"/>');
+    expect(styleOf(ca7, 'Quote')).toContain('w:line="240"');
+
+    const frap = COURT_PROFILES.find((profile) => profile.id === 'frap-merits')!;
+    const { library, brief } = demoBrief();
+    const styles = await docxPart(
+      await renderBriefDocx(brief, library.authorities.getMany, frap),
+      'word/styles.xml',
+    );
+    expect(styleOf(styles, 'Normal')).toContain(`<w:sz w:val="${frap.bodyPointSize * 2}"/>`);
+    expect(styleOf(styles, 'FootnoteText')).toContain(
+      `<w:sz w:val="${frap.footnotePointSize * 2}"/>`,
     );
   });
 });

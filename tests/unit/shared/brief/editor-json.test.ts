@@ -4,12 +4,15 @@ import {
   citedAuthorityIds,
   documentBlocks,
   editorState,
+  footnote,
   heading,
   paragraph,
   quote,
+  readingItems,
   text,
   TEXT_FORMAT,
 } from '../../../../src/shared/brief/editor-json';
+import { resolveForms } from '../../../../src/shared/citations/resolve';
 import { factWithRecordCite } from '../../../../src/shared/brief/fact-text';
 
 describe('documentBlocks', () => {
@@ -110,5 +113,33 @@ describe('factWithRecordCite', () => {
     );
     expect(factWithRecordCite('He said “no.”', 'J.A. 45.')).toBe('He said “no.” J.A. 45.');
     expect(factWithRecordCite('  No cite  ', '')).toBe('No cite');
+  });
+
+  it('reads a footnote where its number stands, with its citations in reading order', () => {
+    const json = JSON.stringify(
+      editorState([
+        paragraph(
+          text('Gatimi rejected it. '),
+          citation({ authorityId: 7 }),
+          text('.'),
+          footnote(text('So did the panel. '), citation({ authorityId: 7 }), text('.')),
+          text(' Acosta set the test. '),
+          citation({ authorityId: 3 }),
+        ),
+        paragraph(citation({ authorityId: 9 })),
+      ]),
+    );
+    const blocks = documentBlocks(json);
+    expect(blocks[0]?.inlines[3]).toEqual({
+      kind: 'footnote',
+      inlines: [
+        expect.objectContaining({ kind: 'text', text: 'So did the panel. ' }),
+        expect.objectContaining({ kind: 'citation', authorityId: 7 }),
+        expect.objectContaining({ kind: 'text', text: '.' }),
+      ],
+    });
+    // The footnote's citation follows the text's: Id.; the text after it starts a new passage.
+    expect(resolveForms(readingItems(blocks))).toEqual(['full', 'id', 'full', 'full']);
+    expect(citedAuthorityIds(blocks)).toEqual([7, 3, 9]);
   });
 });

@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, countWordsInBlocks } from '../../../../src/shared/brief/word-count';
+import {
+  citation,
+  documentBlocks,
+  editorState,
+  footnote,
+  paragraph,
+  text,
+} from '../../../../src/shared/brief/editor-json';
+import {
+  briefWordCount,
+  countWords,
+  countWordsInBlocks,
+} from '../../../../src/shared/brief/word-count';
 
 describe('FRAP 32(f) word count', () => {
   it('counts runs of characters between spaces, as Word does', () => {
@@ -22,5 +34,28 @@ describe('FRAP 32(f) word count', () => {
         expect(countWords(text)).toBe(text.split(/\s+/u).filter(Boolean).length);
       }),
     );
+  });
+
+  it('counts footnotes, each a passage of its own, and citations in their resolved forms', () => {
+    const blocks = documentBlocks(
+      JSON.stringify(
+        editorState([
+          paragraph(
+            text('She lived alone.'),
+            footnote(text('See '), citation({ authorityId: 1 }), text('.')),
+            text(' The Board erred. '),
+            citation({ authorityId: 1 }),
+          ),
+        ]),
+      ),
+    );
+    const forms: string[] = [];
+    const words = briefWordCount(blocks, (_, form) => {
+      forms.push(form);
+      return form === 'full' ? 'Cece v. Holder, 733 F.3d 662 (7th Cir. 2013)' : 'Id.';
+    });
+    expect(forms).toEqual(['full', 'id']);
+    // Text 3 + footnote ("See" 1 + a 9-word citation) + text 3 + "Id." 1.
+    expect(words).toBe(17);
   });
 });

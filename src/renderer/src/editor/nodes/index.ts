@@ -2,6 +2,7 @@ import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
 import { CitationNode } from './CitationNode';
+import { FootnoteNode } from './FootnoteNode';
 
 /** Every node a brief or a snippet may contain. */
 export const EDITOR_NODES: Klass<LexicalNode>[] = [
@@ -10,4 +11,5 @@ export const EDITOR_NODES: Klass<LexicalNode>[] = [
   ListNode,
   ListItemNode,
   CitationNode,
+  FootnoteNode,
 ];

@@ -8,6 +8,7 @@ import {
   type ReadingItem,
 } from '../../../../../shared/citations/resolve';
 import { $isCitationNode } from '../../nodes/CitationNode';
+import { $isFootnoteNode } from '../../nodes/FootnoteNode';
 import { CitationContext } from './store';
 
 /** Reads the document in order, as resolveForms expects it; the export reads the stored JSON alike. */
@@ -21,6 +22,11 @@ function $readingOrder(): { items: ReadingItem[]; keys: { key: NodeKey; authorit
       keys.push({ key: node.getKey(), authorityId });
     } else if ($isTextNode(node)) {
       items.push({ kind: 'text', text: node.getTextContent() });
+    } else if ($isFootnoteNode(node)) {
+      // Read where its number stands, as a passage of its own (as readingItems does).
+      items.push({ kind: 'break' });
+      for (const child of node.getChildren()) visit(child);
+      items.push({ kind: 'break' });
     } else if ($isElementNode(node)) {
       const isBlock = node.getParent()?.getKey() === 'root' || $isListItemNode(node);
       for (const child of node.getChildren()) visit(child);

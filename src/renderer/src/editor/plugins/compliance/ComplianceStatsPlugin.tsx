@@ -1,10 +1,10 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $isListItemNode } from '@lexical/list';
 import { $getRoot, $isElementNode, type ElementNode } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { extractCitations } from '../../../../../shared/citations/extract';
 import { countWordsInBlocks } from '../../../../../shared/brief/word-count';
 import { $blockText, OBJECT_MARK } from '../../plain-text';
+import { $isFootnoteNode, FOOTNOTE_CLASS } from '../../nodes/FootnoteNode';
 
 export interface BriefStats {
   /** FRAP 32(f) words of the written brief, citations in the forms the reader sees. */
@@ -15,18 +15,35 @@ export interface BriefStats {
 
 const PAUSE_MS = 300;
 const UNLINKED_KINDS = new Set(['case', 'agency', 'statute', 'regulation', 'federal_register']);
-/** Every block a reader reads, each counted on its own; a list item holding a list is not one. */
-const READABLE_BLOCKS =
-  '.doc-p, .doc-h1, .doc-h2, .doc-h3, .doc-quote, .doc-li:not(.doc-li--nested)';
+/**
+ * Every passage a reader reads, each counted on its own: the blocks (a list item holding a list
+ * is not one) and the footnotes.
+ */
+const READABLE_BLOCKS = `.doc-p, .doc-h1, .doc-h2, .doc-h3, .doc-quote, .doc-li:not(.doc-li--nested), .${FOOTNOTE_CLASS}`;
+
+/** An element's text without the footnotes inside it, which are passages of their own. */
+function textOutsideFootnotes(element: Element): string {
+  let text = '';
+  for (const child of element.childNodes) {
+    if (child.nodeType === Node.TEXT_NODE) text += child.textContent ?? '';
+    else if (child instanceof Element && !child.classList.contains(FOOTNOTE_CLASS))
+      text += textOutsideFootnotes(child);
+  }
+  return text;
+}
 
 function $blocks(): ElementNode[] {
   const blocks: ElementNode[] = [];
   const visit = (node: ElementNode) => {
     for (const child of node.getChildren()) {
       if (!$isElementNode(child)) continue;
-      if (child.getChildren().some($isElementNode) && !$isListItemNode(child)) visit(child);
-      else if ($isListItemNode(child) && child.getChildren().some($isElementNode)) visit(child);
-      else blocks.push(child);
+      if ($isFootnoteNode(child)) blocks.push(child);
+      else if (child.isInline()) continue;
+      else if (child.getChildren().some((c) => $isElementNode(c) && !c.isInline())) visit(child);
+      else {
+        blocks.push(child);
+        visit(child);
+      }
     }
   };
   visit($getRoot());
@@ -47,9 +64,7 @@ export function ComplianceStatsPlugin({ onStats }: { onStats(stats: BriefStats):
       const root = editor.getRootElement();
       // The page shows each citation in its resolved form: count what the reader will read.
       const words = root
-        ? countWordsInBlocks(
-            [...root.querySelectorAll(READABLE_BLOCKS)].map((el) => el.textContent ?? ''),
-          )
+        ? countWordsInBlocks([...root.querySelectorAll(READABLE_BLOCKS)].map(textOutsideFootnotes))
         : 0;
       const unlinked = editor.getEditorState().read(() =>
         $blocks().flatMap((block) => {

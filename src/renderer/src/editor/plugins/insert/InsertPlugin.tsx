@@ -19,6 +19,7 @@ import {
   INSERT_SNIPPET_COMMAND,
 } from '../../commands';
 import { $createCitationNode } from '../../nodes/CitationNode';
+import { $footnoteAtCaret } from '../footnotes/FootnotesPlugin';
 
 /** The caret, or the end of the document when the editor has never had one. */
 function $caret(): BaseSelection {
@@ -66,6 +67,8 @@ export function InsertPlugin() {
           ({ content }) => {
             const state = JSON.parse(content) as SerializedEditorState;
             const nodes = $generateNodesFromSerializedNodes(state.root.children);
+            // A snippet is paragraphs: in a footnote, it goes after the footnote instead.
+            $footnoteAtCaret()?.selectNext(0, 0);
             $insertGeneratedNodes(editor, nodes, $caret());
             return true;
           },

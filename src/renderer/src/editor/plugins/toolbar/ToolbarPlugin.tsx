@@ -13,7 +13,7 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useEffect, useState } from 'react';
-import { SET_BLOCK_TYPE_COMMAND, type BlockType } from '../../commands';
+import { INSERT_FOOTNOTE_COMMAND, SET_BLOCK_TYPE_COMMAND, type BlockType } from '../../commands';
 import { $currentBlockType, BLOCK_TYPE_LABELS } from './block-type';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
@@ -130,6 +130,16 @@ export function ToolbarPlugin() {
         onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
       >
         1≡
+      </button>
+      <span className="toolbar__divider" />
+      <button
+        type="button"
+        className="tool tool--footnote"
+        aria-label="Footnote"
+        title={`Footnote (${mod}${isMac ? '⌥' : 'Alt+'}F)`}
+        onClick={() => editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined)}
+      >
+        x¹
       </button>
     </div>
   );

@@ -1,0 +1,274 @@
+import {
+  FootnoteReferenceRun,
+  HeadingLevel,
+  Paragraph,
+  TextRun,
+  type IParagraphOptions,
+  type ParagraphChild,
+} from 'docx';
+import { inlinesToPlainText, type Block, type Inline } from '../../shared/brief/editor-json';
+import {
+  formatCitation,
+  type CitationForm,
+  type CitationStyle,
+} from '../../shared/citations/format';
+import { runsToText, withoutFinalPeriod, type Run } from '../../shared/citations/runs';
+import type { Authority } from '../../shared/library';
+import { fieldArgument, markerField } from './fields';
+import type { FlowBlock } from './pagination';
+import { STYLE } from './styles';
+
+export const NUMBERED_LIST = 'numbered-list';
+
+/** What a citation's TA field says: its long citation, its key, and its table category. */
+export interface AuthorityMark {
+  long: Run[];
+  /** Word's "short citation", which ties every TA field of one authority together. */
+  key: string;
+  category: number;
+}
+
+/** Where a citation stands, for the table of authorities' page numbers. */
+export interface CitationPlace {
+  authorityId: number;
+  block: number;
+  offset: number;
+}
+
+/** Where the writer is in a paragraph; in a footnote, `anchor` is where its number stands. */
+interface Place {
+  block: number;
+  chars: number;
+  anchor?: number;
+}
+
+/** What citations need while the body is written: the library, the style, the forms in order. */
+export interface Citing {
+  authorities: ReadonlyMap<number, Authority>;
+  style: CitationStyle;
+  forms: Iterator<CitationForm, undefined>;
+  beforePeriod: Iterator<boolean, undefined>;
+  marks: ReadonlyMap<number, AuthorityMark>;
+}
+
+/** The body as Word paragraphs, with its footnotes, the citations' places and a layout model. */
+export class BodyWriter {
+  readonly paragraphs: Paragraph[] = [];
+  readonly flow: FlowBlock[] = [];
+  readonly footnotes: Record<string, { children: Paragraph[] }> = {};
+  readonly places: CitationPlace[] = [];
+  private footnoteCount = 0;
+  private readonly marked = new Set<number>();
+
+  constructor(private readonly citing: Citing) {}
+
+  /** Headings in order, for the table of contents. */
+  readonly headings: { text: string; level: 1 | 2 | 3; block: number }[] = [];
+
+  /** Adds a heading built elsewhere (generated parts' titles). */
+  addHeading(text: string, level: 1 | 2 | 3, pageBreakBefore = false): void {
+    const heading = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][
+      level - 1
+    ];
+    this.headings.push({ text, level, block: this.flow.length });
+    this.addParagraph(
+      new Paragraph({
+        heading,
+        pageBreakBefore,
+        children: [new TextRun(headingText(text, level))],
+      }),
+      flowOf('heading', text.length, pageBreakBefore),
+    );
+  }
+
+  /** Adds a paragraph built elsewhere (generated parts), with how it is laid out. */
+  addParagraph(paragraph: Paragraph, flow: FlowBlock): void {
+    this.paragraphs.push(paragraph);
+    this.flow.push(flow);
+  }
+
+  addBlock(block: Block): void {
+    const place: Place = { block: this.flow.length, chars: 0 };
+    const footnotes: FlowBlock['footnotes'][number][] = [];
+    const children = this.inlineRuns(
+      block.inlines,
+      place,
+      footnotes,
+      block.kind === 'heading' ? block.level : undefined,
+    );
+    const options: IParagraphOptions = { children };
+    switch (block.kind) {
+      case 'heading': {
+        const heading = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][
+          block.level - 1
+        ];
+        this.headings.push({
+          text: inlinesToPlainText(block.inlines).trim(),
+          level: block.level,
+          block: this.flow.length,
+        });
+        this.addParagraph(new Paragraph({ ...options, heading }), {
+          ...flowOf('heading', place.chars),
+          footnotes,
+        });
+        return;
+      }
+      case 'quote':
+        this.addParagraph(new Paragraph({ ...options, style: STYLE.quote }), {
+          ...flowOf('quote', place.chars),
+          footnotes,
+        });
+        return;
+      case 'list-item':
+        this.addParagraph(
+          new Paragraph(
+            block.listType === 'bullet'
+              ? { ...options, bullet: { level: Math.min(block.depth, 8) } }
+              : {
+                  ...options,
+                  numbering: { reference: NUMBERED_LIST, level: Math.min(block.depth, 8) },
+                },
+          ),
+          { ...flowOf('body', place.chars), indentInches: 0.5 * (block.depth + 1), footnotes },
+        );
+        return;
+      case 'paragraph':
+        this.addParagraph(new Paragraph(options), { ...flowOf('body', place.chars), footnotes });
+    }
+  }
+
+  private inlineRuns(
+    inlines: readonly Inline[],
+    place: Place,
+    footnotes: FlowBlock['footnotes'][number][],
+    level?: 1 | 2 | 3,
+  ): ParagraphChild[] {
+    return inlines.flatMap((inline): ParagraphChild[] => {
+      switch (inline.kind) {
+        case 'text':
+          place.chars += inline.text.length;
+          return [
+            // Only what is on: an explicit "off" would override the paragraph style (bold headings).
+            new TextRun({
+              ...headingText(inline.text, level),
+              ...(inline.bold && { bold: true }),
+              ...(inline.italic && { italics: true }),
+              ...(inline.underline && { underline: {} }),
+            }),
+          ];
+        case 'break':
+          return [new TextRun({ break: 1 })];
+        case 'footnote': {
+          // Citations in a footnote stand, for the tables, where its number stands.
+          const id = ++this.footnoteCount;
+          const inFootnote: Place = { block: place.block, chars: 0, anchor: place.chars };
+          const content = this.inlineRuns(inline.inlines, inFootnote, []);
+          this.footnotes[id] = {
+            children: [new Paragraph({ style: STYLE.footnoteText, children: content })],
+          };
+          footnotes.push({ at: place.chars, chars: inFootnote.chars });
+          place.chars += 1;
+          return [new FootnoteReferenceRun(id)];
+        }
+        case 'citation':
+          return this.citationRuns(inline, place);
+      }
+    });
+  }
+
+  private citationRuns(
+    inline: Extract<Inline, { kind: 'citation' }>,
+    place: Place,
+  ): ParagraphChild[] {
+    const form = this.citing.forms.next().value ?? 'full';
+    const absorbPeriod = this.citing.beforePeriod.next().value ?? false;
+    const authority = this.citing.authorities.get(inline.authorityId);
+    const mark = this.citing.marks.get(inline.authorityId);
+    if (!authority || !mark)
+      return [new TextRun({ text: '[citation to a deleted authority]', highlight: 'yellow' })];
+    this.places.push({
+      authorityId: authority.id,
+      block: place.block,
+      offset: place.anchor ?? place.chars,
+    });
+    const runs = formatCitation(authority, inline, form, this.citing.style);
+    const written = absorbPeriod ? withoutFinalPeriod(runs) : runs;
+    place.chars += runsToText(written).length;
+    // The TA field goes at the start, so a citation split by a page break counts on its first page.
+    const first = !this.marked.has(authority.id);
+    this.marked.add(authority.id);
+    const field = markerField([
+      { text: ' TA ' },
+      ...(first
+        ? [
+            { text: '\\l "' },
+            ...mark.long.map((run) => ({ text: escapeQuoted(run.text), italic: run.italic })),
+            { text: '" ' },
+          ]
+        : []),
+      { text: `\\s ${fieldArgument(mark.key)} \\c ${mark.category} ` },
+    ]);
+    return [
+      ...field,
+      ...written.map(
+        (run) => new TextRun({ text: run.text, ...(run.italic && { italics: true }) }),
+      ),
+    ];
+  }
+}
+
+function escapeQuoted(text: string): string {
+  return fieldArgument(text).slice(1, -1);
+}
+
+/**
+ * A main heading's text. Heading 1 is set in capitals, which would turn a rule's subdivisions
+ * into others ("29(a)(4)(E)" into "29(A)(4)(E)"): such a heading is capitalized here instead,
+ * its subdivisions kept as written.
+ */
+function headingText(text: string, level?: 1 | 2 | 3): { text: string; allCaps?: false } {
+  if (level !== 1 || !/\([a-z0-9]+\)/.test(text)) return { text };
+  return {
+    text: text.replace(/\([^)]*\)|[^(]+/g, (part) =>
+      part.startsWith('(') ? part : part.toUpperCase(),
+    ),
+    allCaps: false,
+  };
+}
+
+/** How each kind of paragraph is set, as the styles set it. */
+export function flowOf(
+  kind: 'body' | 'heading' | 'quote' | 'plain' | 'entry',
+  chars: number,
+  pageBreakBefore = false,
+): FlowBlock {
+  const base: FlowBlock = {
+    chars,
+    lineSpacing: 'double',
+    indentInches: 0,
+    firstLineIndentInches: 0,
+    spaceBeforePoints: 0,
+    spaceAfterPoints: 0,
+    keepNext: false,
+    pageBreakBefore,
+    footnotes: [],
+  };
+  switch (kind) {
+    case 'body':
+      return { ...base, firstLineIndentInches: 0.5 };
+    case 'plain':
+      return base;
+    case 'heading':
+      return {
+        ...base,
+        lineSpacing: 'single',
+        spaceBeforePoints: 12,
+        spaceAfterPoints: 12,
+        keepNext: true,
+      };
+    case 'quote':
+      return { ...base, lineSpacing: 'single', indentInches: 2, spaceAfterPoints: 12 };
+    case 'entry':
+      return { ...base, lineSpacing: 'single', indentInches: 0.75, spaceAfterPoints: 6 };
+  }
+}
