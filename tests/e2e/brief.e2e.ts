@@ -50,6 +50,15 @@ async function until(condition: () => Promise<boolean>): Promise<void> {
   throw new Error('condition not met within 10 s');
 }
 
+/** The words the compliance panel counts against the limit. */
+async function wordsUsed(page: Page): Promise<number> {
+  const label = await page
+    .getByRole('region', { name: 'Compliance' })
+    .getByText(/^[\d,]+ of [\d,]+ words$/)
+    .textContent();
+  return Number((label ?? '').split(' of ')[0]?.replace(/,/g, ''));
+}
+
 async function briefIdByTitle(title: string): Promise<number> {
   const list = await app.call('brief:list', {});
   const brief = (list.value as { id: number; title: string }[]).find((b) => b.title === title);
@@ -236,11 +245,54 @@ describe('drafting a brief', () => {
     await compliance
       .getByText('Missing: Interest of Amicus Curiae, Summary of Argument, Argument, Conclusion')
       .waitFor();
+    // An empty brief already counts the generated statements the filing places in its body.
+    const before = await wordsUsed(page);
+    expect(before).toBeGreaterThan(0);
     await page.keyboard.type('One two three. See Gatimi v. Holder, 578 F.3d 611 (7th Cir. 2009).');
-    await compliance.getByText('13 of 6,500 words').waitFor();
+    await compliance.getByText(`${before + 13} of 6,500 words`).waitFor();
     await compliance.getByText('1 citation typed as text, not linked').waitFor();
     await compliance.getByLabel('Court and stage').selectOption('frap-rehearing');
-    await compliance.getByText('13 of 2,600 words').waitFor();
+    await compliance.getByText(`${before + 13} of 2,600 words`).waitFor();
+  });
+
+  it('writes footnotes in place, numbered, their citations and words counted', async () => {
+    const { page } = app;
+    await newBrief(page);
+    const empty = await wordsUsed(page);
+    await page.keyboard.type('She lived alone.');
+    await until(async () => (await wordsUsed(page)) === empty + 3);
+    const before = empty + 3;
+    await page.getByRole('button', { name: 'Footnote' }).click();
+    await page.keyboard.type('As the Board held. See ');
+    await insertFirst(page, 'Acosta');
+    await editor(page).press('Enter');
+    await page.keyboard.type(' Nothing else was required.');
+    await editor(page).press('Control+Alt+f');
+    await page.keyboard.type('Id.');
+    const footnotes = editor(page).locator('.doc-footnote');
+    await until(async () => (await footnotes.count()) === 2);
+    expect(await footnotes.first().textContent()).toBe(
+      'As the Board held. See Matter of Acosta, 19 I. & N. Dec. 211 (BIA 1985)',
+    );
+    expect(await footnotes.nth(1).textContent()).toBe('Id.');
+    // Enter left the first footnote: the sentence after it is the body's.
+    const paragraph = editor(page).locator('.doc-p').first();
+    expect(await paragraph.evaluate((p) => p.lastChild?.previousSibling?.textContent)).toBe(
+      ' Nothing else was required.',
+    );
+    // Counted: the note's 5 words and the 11 of its full citation, 4 in the body, 1 in the second note.
+    const compliance = page.getByRole('region', { name: 'Compliance' });
+    await compliance.getByText(`${before + 5 + 11 + 4 + 1} of 6,500 words`).waitFor();
+    // An empty footnote goes with one Backspace.
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await until(async () => (await footnotes.count()) === 1);
+    await saved(page);
+    await page.reload();
+    await page.getByRole('button', { name: /^Untitled brief/ }).click();
+    await until(async () => (await editor(page).locator('.doc-footnote').count()) === 1);
   });
 
   it('keeps the brief’s details and says which are still missing', async () => {
@@ -306,9 +358,11 @@ describe('drafting a brief', () => {
       .getByRole('region', { name: 'Rule 29(a)(4)(E) Statement' })
       .getByText(/^No party's counsel authored this brief/)
       .waitFor();
+    // The certificate states the number the compliance panel counts.
+    const used = await wordsUsed(page);
     await page
       .getByRole('region', { name: 'Certificate of Compliance' })
-      .getByText(/Circuit Rule 29 because it contains \d[\d,]* words/)
+      .getByText(`Circuit Rule 29 because it contains ${used.toLocaleString('en-US')} words`)
       .waitFor();
   });
 

@@ -8,6 +8,9 @@ import type { ReadingItem } from '../citations/resolve';
 
 export const TEXT_FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8 } as const;
 
+/** Invisible, and not text: the editor's placeholder in a footnote not yet written. */
+export const ZERO_WIDTH_SPACE = '\u200b';
+
 export interface SerializedText {
   type: 'text';
   version: 1;
@@ -133,7 +136,7 @@ function inlinesOf(node: SerializedElement, into: Inline[] = []): Inline[] {
       const { text: value, format } = child as SerializedText;
       into.push({
         kind: 'text',
-        text: value,
+        text: value.replaceAll(ZERO_WIDTH_SPACE, ''),
         bold: (format & TEXT_FORMAT.bold) !== 0,
         italic: (format & TEXT_FORMAT.italic) !== 0,
         underline: (format & TEXT_FORMAT.underline) !== 0,

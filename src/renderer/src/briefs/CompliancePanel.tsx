@@ -4,6 +4,7 @@ import {
   type CourtProfile,
 } from '../../../shared/brief/profiles';
 import { useState } from 'react';
+import { statementWords } from '../../../shared/brief/generated';
 import { missingMetadata } from '../../../shared/brief/metadata';
 import type { Brief } from '../../../shared/library';
 import type { BriefStats } from '../editor/plugins/compliance/ComplianceStatsPlugin';
@@ -34,7 +35,9 @@ export function CompliancePanel({
   const base = profiles.find((profile) => profile.id === brief.courtProfile);
   if (!base) return null;
   const profile = effectiveProfile(base, brief.profileOverrides);
-  const words = stats?.words ?? 0;
+  // The certificate's number: the written body plus the generated statements placed in it.
+  const bodyWords = stats?.words ?? 0;
+  const words = bodyWords + statementWords(brief.metadata);
   const share = words / profile.wordLimit;
   const missingDetails = missingMetadata(brief.metadata);
   const missing = profile.sections.flatMap((section) => {
@@ -114,7 +117,7 @@ export function CompliancePanel({
         <GeneratedPreviewDialog
           brief={brief}
           profile={profile}
-          words={words}
+          words={bodyWords}
           onClose={() => setPreviewing(false)}
         />
       )}

@@ -6,6 +6,7 @@ import { Dialog } from '../ui/Dialog';
 interface Props {
   brief: Brief;
   profile: CourtProfile;
+  /** The written body's FRAP 32(f) count, before the generated statements. */
   words: number;
   onClose(): void;
 }

@@ -9,6 +9,8 @@ import {
 } from 'lexical';
 
 export const FOOTNOTE_CLASS = 'doc-footnote';
+/** What a new footnote holds until it is written: see FootnotesPlugin. */
+export { ZERO_WIDTH_SPACE as FOOTNOTE_PLACEHOLDER } from '../../../../shared/brief/editor-json';
 
 /**
  * A footnote, kept where its number stands in the text and edited there. Its content is inline
@@ -64,7 +66,7 @@ export class FootnoteNode extends ElementNode {
     return true;
   }
 
-  /** A new footnote starts empty, with the caret in it. */
+  /** Kept while its only text is replaced; FootnotesPlugin removes one left empty. */
   override canBeEmpty(): true {
     return true;
   }

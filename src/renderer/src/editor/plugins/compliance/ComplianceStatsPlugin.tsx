@@ -3,6 +3,7 @@ import { $getRoot, $isElementNode, type ElementNode } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { extractCitations } from '../../../../../shared/citations/extract';
 import { countWordsInBlocks } from '../../../../../shared/brief/word-count';
+import { ZERO_WIDTH_SPACE } from '../../../../../shared/brief/editor-json';
 import { $blockText, OBJECT_MARK } from '../../plain-text';
 import { $isFootnoteNode, FOOTNOTE_CLASS } from '../../nodes/FootnoteNode';
 
@@ -25,7 +26,8 @@ const READABLE_BLOCKS = `.doc-p, .doc-h1, .doc-h2, .doc-h3, .doc-quote, .doc-li:
 function textOutsideFootnotes(element: Element): string {
   let text = '';
   for (const child of element.childNodes) {
-    if (child.nodeType === Node.TEXT_NODE) text += child.textContent ?? '';
+    if (child.nodeType === Node.TEXT_NODE)
+      text += (child.textContent ?? '').replaceAll(ZERO_WIDTH_SPACE, '');
     else if (child instanceof Element && !child.classList.contains(FOOTNOTE_CLASS))
       text += textOutsideFootnotes(child);
   }

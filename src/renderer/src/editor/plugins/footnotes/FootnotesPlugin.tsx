@@ -1,20 +1,26 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import {
+  $createTextNode,
   $getSelection,
   $insertNodes,
   $isRangeSelection,
   COMMAND_PRIORITY_HIGH,
   COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_NORMAL,
-  KEY_BACKSPACE_COMMAND,
   KEY_DOWN_COMMAND,
   KEY_ENTER_COMMAND,
+  TextNode,
   type LexicalNode,
 } from 'lexical';
 import { useEffect } from 'react';
 import { INSERT_FOOTNOTE_COMMAND } from '../../commands';
-import { $createFootnoteNode, $isFootnoteNode, type FootnoteNode } from '../../nodes/FootnoteNode';
+import {
+  $createFootnoteNode,
+  $isFootnoteNode,
+  FOOTNOTE_PLACEHOLDER,
+  FootnoteNode,
+} from '../../nodes/FootnoteNode';
 
 /** The footnote the caret is in, if any. */
 export function $footnoteAtCaret(): FootnoteNode | null {
@@ -26,9 +32,21 @@ export function $footnoteAtCaret(): FootnoteNode | null {
   return $isFootnoteNode(found) ? found : null;
 }
 
+/** Deletes one character of a text node; a caret after it moves back with the text. */
+function $deleteCharacterKeepingCaret(node: TextNode, at: number): void {
+  const selection = $getSelection();
+  const points = $isRangeSelection(selection)
+    ? [selection.anchor, selection.focus].filter((point) => point.key === node.getKey())
+    : [];
+  const offsets = points.map((point) => (point.offset > at ? point.offset - 1 : point.offset));
+  const text = node.getTextContent();
+  node.setTextContent(text.slice(0, at) + text.slice(at + 1));
+  points.forEach((point, i) => point.set(node.getKey(), offsets[i] ?? 0, 'text'));
+}
+
 /**
  * Footnotes as Word users know them: inserted at the caret (Ctrl+Alt+F), written in place, left
- * with Enter, and removed by Backspace once empty. Their numbers follow their order.
+ * with Enter, and gone once their text is deleted. Their numbers follow their order.
  */
 export function FootnotesPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -45,9 +63,12 @@ export function FootnotesPlugin() {
             const end = selection.isBackward() ? selection.anchor : selection.focus;
             selection.anchor.set(end.key, end.offset, end.type);
             selection.focus.set(end.key, end.offset, end.type);
-            const footnote = $createFootnoteNode();
+            // A browser cannot put the caret in an empty inline element, so a new footnote holds
+            // a zero-width space, dropped as soon as something is typed beside it.
+            const placeholder = $createTextNode(FOOTNOTE_PLACEHOLDER);
+            const footnote = $createFootnoteNode().append(placeholder);
             $insertNodes([footnote]);
-            footnote.select(0, 0);
+            placeholder.select(1, 1);
             return true;
           },
           COMMAND_PRIORITY_EDITOR,
@@ -58,25 +79,32 @@ export function FootnotesPlugin() {
             const footnote = $footnoteAtCaret();
             if (!footnote) return false;
             event?.preventDefault();
-            footnote.selectNext(0, 0);
+            // The caret right after an inline element is drawn inside it, so leaving holds a
+            // zero-width space outside, which goes once the next word is typed.
+            const gap = $createTextNode(FOOTNOTE_PLACEHOLDER);
+            footnote.insertAfter(gap);
+            gap.select(1, 1);
             return true;
           },
           COMMAND_PRIORITY_HIGH,
         ),
-        editor.registerCommand(
-          KEY_BACKSPACE_COMMAND,
-          (event) => {
-            const footnote = $footnoteAtCaret();
-            if (!footnote || footnote.getTextContentSize() > 0) return false;
-            event.preventDefault();
-            const previous = footnote.getPreviousSibling();
-            if (previous) previous.selectEnd();
-            else footnote.selectPrevious();
-            footnote.remove();
-            return true;
-          },
-          COMMAND_PRIORITY_HIGH,
-        ),
+        // A footnote emptied of its text goes, as its number would otherwise stand for nothing.
+        editor.registerNodeTransform(FootnoteNode, (footnote) => {
+          if (footnote.isEmpty()) footnote.remove();
+        }),
+        // A placeholder stays while the caret rests right after it, and goes once text follows.
+        editor.registerNodeTransform(TextNode, (node) => {
+          const text = node.getTextContent();
+          const at = text.indexOf(FOOTNOTE_PLACEHOLDER);
+          if (at < 0 || text.length === 1) return;
+          const selection = $getSelection();
+          const resting =
+            $isRangeSelection(selection) &&
+            selection.isCollapsed() &&
+            selection.anchor.key === node.getKey() &&
+            selection.anchor.offset === at + 1;
+          if (!resting) $deleteCharacterKeepingCaret(node, at);
+        }),
         editor.registerCommand(
           KEY_DOWN_COMMAND,
           (event) => {

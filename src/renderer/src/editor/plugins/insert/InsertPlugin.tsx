@@ -6,8 +6,11 @@ import {
   $getRoot,
   $getSelection,
   $insertNodes,
+  $isElementNode,
   $isRangeSelection,
+  $isTextNode,
   COMMAND_PRIORITY_EDITOR,
+  type LexicalNode,
   type BaseSelection,
   type SerializedEditorState,
 } from 'lexical';
@@ -28,6 +31,31 @@ function $caret(): BaseSelection {
   return $getRoot().selectEnd();
 }
 
+/**
+ * Inserts an inline node at the caret. Lexical's insertion moves anything inserted at the edge
+ * of an inline element out of it; in a footnote, the node goes where the caret is.
+ */
+function $insertInline(node: LexicalNode): void {
+  const selection = $getSelection();
+  const footnote = $footnoteAtCaret();
+  if (!footnote || !$isRangeSelection(selection) || !selection.isCollapsed()) {
+    $insertNodes([node]);
+    return;
+  }
+  const { anchor } = selection;
+  const at = anchor.getNode();
+  if ($isTextNode(at)) {
+    if (anchor.offset === 0) at.insertBefore(node);
+    else if (anchor.offset >= at.getTextContentSize()) at.insertAfter(node);
+    else at.splitText(anchor.offset)[0]?.insertAfter(node);
+  } else if ($isElementNode(at)) {
+    const child = at.getChildAtIndex(anchor.offset);
+    if (child) child.insertBefore(node);
+    else at.append(node);
+  }
+  node.selectNext(0, 0);
+}
+
 /** Inserts library items (citations, facts, snippets) where the caret is. */
 export function InsertPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -38,7 +66,7 @@ export function InsertPlugin() {
           INSERT_CITATION_COMMAND,
           ({ authorityId }) => {
             $caret();
-            $insertNodes([
+            $insertInline(
               $createCitationNode({
                 authorityId,
                 pin: '',
@@ -46,7 +74,7 @@ export function InsertPlugin() {
                 parenthetical: '',
                 forceFull: false,
               }),
-            ]);
+            );
             return true;
           },
           COMMAND_PRIORITY_EDITOR,
