@@ -1,0 +1,124 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportCommand } from '../../src/main/export/command';
+import { countWords } from '../../src/shared/brief/word-count';
+import { docxParagraphs } from '../helpers/docx';
+
+/**
+ * The exported demo brief as a court would print it: rendered by LibreOffice (Debian's
+ * libreoffice-writer-nogui, installed by .ci/run), its PDF read back page by page.
+ */
+let folder: string;
+let docx: Uint8Array;
+let pages: string[];
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'amicus-pdf-'));
+  const file = await exportCommand(['--demo', '--out', join(folder, 'Cece.docx')]);
+  docx = readFileSync(file);
+  // A profile of its own, so a LibreOffice the developer has open does not take the job.
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(folder, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      folder,
+      file,
+    ],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+  const text = execFileSync('pdftotext', ['-layout', join(folder, 'Cece.pdf'), '-'], {
+    encoding: 'utf8',
+  });
+  pages = text.split('\f').filter((page) => page.trim() !== '');
+}, 150_000);
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** The page number printed at the foot of a page, if any. */
+const footer = (page: string) => page.trim().split('\n').at(-1)?.trim() ?? '';
+const flat = (page: string) => page.replace(/\s+/g, ' ');
+
+describe('the exported brief, rendered', () => {
+  it('puts the cover alone on the first page, unnumbered', () => {
+    const cover = flat(pages[0] ?? '');
+    expect(cover).toContain('No. 11-1989');
+    expect(cover).toContain('In the United States Court of Appeals for the Seventh Circuit');
+    expect(cover).toContain('BRIEF OF AMICUS CURIAE NATIONAL IMMIGRANT JUSTICE CENTER');
+    expect(cover).not.toMatch(/DISCLOSURE|TABLE OF CONTENTS|INTEREST OF AMICUS/);
+    expect(footer(pages[0] ?? '')).not.toMatch(/^(?:[ivx]+|\d+)$/);
+  });
+
+  it('numbers the front matter in roman and starts the body at 1', () => {
+    const bodyStart = pages.findIndex((page) => /^\s*INTEREST OF AMICUS CURIAE/.test(page));
+    expect(bodyStart).toBeGreaterThan(1);
+    const front = pages.slice(1, bodyStart).map(footer);
+    expect(front).toEqual(['i', 'ii', 'iii', 'iv', 'v', 'vi'].slice(0, front.length));
+    expect(flat(pages[1] ?? '')).toContain('CIRCUIT RULE 26.1 DISCLOSURE STATEMENT');
+    const body = pages.slice(bodyStart).map(footer);
+    expect(body).toEqual(body.map((_, i) => String(i + 1)));
+  });
+
+  it('prints the tables with their entries', () => {
+    const contents = flat(pages.find((page) => page.includes('TABLE OF CONTENTS')) ?? '');
+    for (const heading of [
+      'Table of Authorities',
+      'Interest of Amicus Curiae',
+      'Summary of Argument',
+      'Conclusion',
+      'Certificate of Service',
+    ])
+      expect(contents).toMatch(new RegExp(`${heading}\\.{3,}\\s*(?:[ivx]+|\\d+)`));
+    const authorities = flat(
+      pages
+        .filter(
+          (page) =>
+            page.includes('TABLE OF AUTHORITIES') || /^\s*(?:Statutes|Regulations)/m.test(page),
+        )
+        .join(' '),
+    );
+    for (const entry of [
+      'Cases',
+      'Gatimi v. Holder, 578 F.3d 611 (7th Cir. 2009)',
+      'Matter of Acosta, 19 I. & N. Dec. 211 (BIA 1985)',
+      'Statutes',
+      '8 U.S.C. § 1101(a)(42)(A)',
+      'Regulations',
+      '8 C.F.R. § 1208.13(b)(1) (2013)',
+      'Other Authorities',
+    ])
+      expect(authorities).toContain(entry);
+    // Field codes never show: a TA field is hidden, its citation printed once.
+    expect(pages.join('\n')).not.toMatch(/\bTA \\[ls]|\bTOA \\h|\bTOC \\o/);
+  });
+
+  it('certifies the same FRAP 32(f) count as our own count of the document', async () => {
+    const text = await docxParagraphs(docx);
+    const footnotes = await docxParagraphs(docx, 'word/footnotes.xml');
+    const counted = [
+      ...text.slice(
+        text.indexOf('Interest of Amicus Curiae'),
+        text.indexOf('Respectfully submitted,'),
+      ),
+      ...footnotes,
+    ].reduce((sum, paragraph) => sum + countWords(paragraph), 0);
+    const certificate = flat(
+      pages.find((page) => page.includes('CERTIFICATE OF COMPLIANCE')) ?? '',
+    );
+    expect(certificate).toContain(`because it contains ${counted.toLocaleString('en-US')} words`);
+  });
+
+  it('prints each footnote at the foot of the page that cites it', () => {
+    const page = flat(pages.find((text) => text.includes('The Board did so without asking')) ?? '');
+    // The reference (after the Kasinga citation) and the note share the page, the note below.
+    const reference = page.indexOf('365–66 (BIA 1996).1');
+    expect(reference).toBeGreaterThan(0);
+    expect(page.indexOf('1 The Board did so without asking')).toBeGreaterThan(reference);
+  });
+});
