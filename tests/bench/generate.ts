@@ -92,7 +92,7 @@ export function surname(rng: () => number): string {
 }
 
 /** Words drawn with a skew, so a few are very common and most are rare, as in real prose. */
-function words(rng: () => number, count: number): string {
+export function words(rng: () => number, count: number): string {
   const out: string[] = [];
   for (let i = 0; i < count; i++)
     out.push(LEGAL_WORDS[Math.floor(rng() ** 2.2 * LEGAL_WORDS.length)]!);

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchExport } from './export';
 import { benchExtraction } from './extract';
 import type { BenchContext } from './report';
 import { benchSearch } from './search';
@@ -8,6 +9,7 @@ import { benchSearch } from './search';
 const BENCHES: Record<string, (context: BenchContext) => Promise<void>> = {
   search: benchSearch,
   extract: benchExtraction,
+  export: benchExport,
 };
 
 /**
