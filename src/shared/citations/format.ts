@@ -159,9 +159,13 @@ function pushSecondaryForm(
   }
   // Author, *Title*, 12 Geo. Immigr. L.J. 345, 350 (1998); a book: Author, *Title* 350 (2022).
   if (author) pushRun(runs, `${author}, `);
-  pushRun(runs, authority.title.trim(), true);
+  const title = authority.title.trim();
   const source = reporterCite(authority, style);
-  if (source) pushRun(runs, `, ${source}${pin ? `, ${pin}` : ''}`);
+  // American usage puts the comma inside a title's closing quotation mark: “… Group,” U.N. Doc.
+  const endsInQuote = /[”"]$/.test(title);
+  if (source && endsInQuote) pushRun(runs, `${title.slice(0, -1)},${title.slice(-1)}`, true);
+  else pushRun(runs, title, true);
+  if (source) pushRun(runs, `${endsInQuote ? ' ' : ', '}${source}${pin ? `, ${pin}` : ''}`);
   else if (pin) pushRun(runs, ` ${pin}`);
   if (authority.year) pushRun(runs, ` (${authority.year})`);
 }

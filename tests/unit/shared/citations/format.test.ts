@@ -91,7 +91,8 @@ describe('formatCitation', () => {
         ),
       ),
     ).toBe(
-      'Fatma E. Marouf, The Emerging Importance of “Social Visibility”, 27 Yale L. & Pol’y Rev. 47, 60 (2008)',
+      // The comma goes inside the title's closing quotation mark, as American usage puts it.
+      'Fatma E. Marouf, The Emerging Importance of “Social Visibility,” 27 Yale L. & Pol’y Rev. 47, 60 (2008)',
     );
     expect(
       runsToText(
