@@ -358,6 +358,20 @@ describe('drafting a brief', () => {
       .getByRole('region', { name: 'Rule 29(a)(4)(E) Statement' })
       .getByText(/^No party's counsel authored this brief/)
       .waitFor();
+    // The tables, built from the body: headings in the filing's order, authorities by category.
+    const contents = page.getByRole('region', { name: 'Table of Contents' });
+    const entries = await contents.locator('.generated__entry').allTextContents();
+    expect(entries.slice(0, 4)).toEqual([
+      'Table of Authorities',
+      'Interest of Amicus Curiae',
+      'Rule 29(a)(4)(E) Statement',
+      'Summary of Argument',
+    ]);
+    expect(entries.at(-1)).toBe('Certificate of Service');
+    const authorities = page.getByRole('region', { name: 'Table of Authorities' });
+    await authorities.getByText('Gatimi v. Holder, 578 F.3d 611 (7th Cir. 2009)').waitFor();
+    for (const category of ['Cases', 'Statutes', 'Regulations', 'Other Authorities'])
+      await authorities.getByText(category, { exact: true }).waitFor();
     // The certificate states the number the compliance panel counts.
     const used = await wordsUsed(page);
     await page

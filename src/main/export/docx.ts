@@ -18,14 +18,14 @@ import {
   documentBlocks,
   inlinesToPlainText,
   readingItems,
-  type Block,
 } from '../../shared/brief/editor-json';
 import {
   generatedParts,
+  statementsIndex,
   type GeneratedParagraph,
   type GeneratedSection,
 } from '../../shared/brief/generated';
-import { WRITTEN_SECTIONS, type CourtProfile } from '../../shared/brief/profiles';
+import type { CourtProfile } from '../../shared/brief/profiles';
 import { briefWordCount } from '../../shared/brief/word-count';
 import { formatCitation, shortCaseName, type CitationStyle } from '../../shared/citations/format';
 import { followedByPeriod, resolveForms } from '../../shared/citations/resolve';
@@ -54,22 +54,6 @@ function generatedParagraph(
           new TextRun({ text: line, ...(bold && { bold: true }), ...(i > 0 && { break: 1 }) }),
       ),
   });
-}
-
-/** Where FRAP 29(a)(4)(E)'s statement goes: after the statement of interest, before the next part. */
-function rule29Position(blocks: readonly Block[]): number {
-  const interest = WRITTEN_SECTIONS.interest?.heading;
-  const start = blocks.findIndex(
-    (block) =>
-      block.kind === 'heading' &&
-      block.level === 1 &&
-      interest?.test(inlinesToPlainText(block.inlines).trim()),
-  );
-  if (start < 0) return 0;
-  const next = blocks.findIndex(
-    (block, i) => i > start && block.kind === 'heading' && block.level === 1,
-  );
-  return next < 0 ? blocks.length : next;
 }
 
 function pageNumberFooter(): Footer {
@@ -190,7 +174,9 @@ export async function renderBriefDocx(
     section.paragraphs.slice(-1).forEach(signatureLine);
   };
 
-  const rule29At = rule29Position(blocks);
+  const rule29At = statementsIndex(blocks, (block) =>
+    block.kind === 'heading' && block.level === 1 ? inlinesToPlainText(block.inlines) : null,
+  );
   blocks.slice(0, rule29At).forEach((block) => writer.addBlock(block));
   parts.authority.paragraphs.forEach(bodyText);
   heading(parts.rule29.title);

@@ -283,6 +283,7 @@ export function App() {
               profiles={profiles}
               stats={stats}
               outline={outline}
+              citations={citationUses}
               onProfile={(id) => void setProfile(id)}
               onEditDetails={() => setEditingDetails(true)}
             />

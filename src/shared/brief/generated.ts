@@ -1,5 +1,5 @@
 import { Counsel, type BriefMetadata } from './metadata';
-import type { CourtProfile } from './profiles';
+import { WRITTEN_SECTIONS, type CourtProfile } from './profiles';
 import { countWordsInBlocks } from './word-count';
 
 /**
@@ -240,6 +240,22 @@ export function certificateOfService(
       ...signature(metadata, plural).slice(0, 1),
     ],
   };
+}
+
+/**
+ * Where the authority to file and the Rule 29(a)(4)(E) statement go among a brief's parts: after
+ * the statement of interest, before the next main heading (at the start when there is none).
+ * `mainHeading` gives a main (level 1) heading's text, or null for anything else.
+ */
+export function statementsIndex<T>(
+  parts: readonly T[],
+  mainHeading: (part: T) => string | null,
+): number {
+  const interest = WRITTEN_SECTIONS.interest?.heading;
+  const start = parts.findIndex((part) => interest?.test(mainHeading(part)?.trim() ?? '') ?? false);
+  if (start < 0) return 0;
+  const next = parts.findIndex((part, i) => i > start && mainHeading(part) !== null);
+  return next < 0 ? parts.length : next;
 }
 
 export interface GeneratedParts {

@@ -3,19 +3,22 @@ import {
   WRITTEN_SECTIONS,
   type CourtProfile,
 } from '../../../shared/brief/profiles';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { statementWords } from '../../../shared/brief/generated';
 import { missingMetadata } from '../../../shared/brief/metadata';
 import type { Brief } from '../../../shared/library';
 import type { BriefStats } from '../editor/plugins/compliance/ComplianceStatsPlugin';
 import type { OutlineEntry } from '../editor/plugins/outline/OutlinePlugin';
 import { GeneratedPreviewDialog } from './GeneratedPreviewDialog';
+import { useCitationUses, type CitationUsesStore } from '../editor/plugins/citation-forms/store';
 
 interface Props {
   brief: Brief;
   profiles: CourtProfile[];
   stats: BriefStats | null;
   outline: OutlineEntry[];
+  /** The brief's citations, for the preview's table of authorities. */
+  citations: CitationUsesStore;
   onProfile(profileId: string): void;
   onEditDetails(): void;
 }
@@ -28,10 +31,13 @@ export function CompliancePanel({
   profiles,
   stats,
   outline,
+  citations,
   onProfile,
   onEditDetails,
 }: Props) {
   const [previewing, setPreviewing] = useState(false);
+  const { uses } = useCitationUses(citations);
+  const citedIds = useMemo(() => [...uses.keys()], [uses]);
   const base = profiles.find((profile) => profile.id === brief.courtProfile);
   if (!base) return null;
   const profile = effectiveProfile(base, brief.profileOverrides);
@@ -118,6 +124,8 @@ export function CompliancePanel({
           brief={brief}
           profile={profile}
           words={bodyWords}
+          outline={outline}
+          citedIds={citedIds}
           onClose={() => setPreviewing(false)}
         />
       )}

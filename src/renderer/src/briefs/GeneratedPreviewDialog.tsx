@@ -1,28 +1,88 @@
-import { generatedParts, type GeneratedSection } from '../../../shared/brief/generated';
+import { useEffect, useState } from 'react';
+import {
+  generatedParts,
+  statementsIndex,
+  type GeneratedSection,
+} from '../../../shared/brief/generated';
 import type { CourtProfile } from '../../../shared/brief/profiles';
-import type { Brief } from '../../../shared/library';
+import { buildTableOfAuthorities } from '../../../shared/citations/table';
+import type { Authority, Brief } from '../../../shared/library';
+import { call } from '../api';
+import type { OutlineEntry } from '../editor/plugins/outline/OutlinePlugin';
 import { Dialog } from '../ui/Dialog';
+import { StyledRuns } from '../ui/StyledRuns';
 
 interface Props {
   brief: Brief;
   profile: CourtProfile;
   /** The written body's FRAP 32(f) count, before the generated statements. */
   words: number;
+  outline: readonly OutlineEntry[];
+  /** The authorities the brief cites, by id. */
+  citedIds: readonly number[];
   onClose(): void;
 }
 
-/** The parts Amicus builds from the brief's details, as they will read in the filing. */
-export function GeneratedPreviewDialog({ brief, profile, words, onClose }: Props) {
+function GeneratedPart({ section }: { section: GeneratedSection }) {
+  return (
+    <section className="generated" aria-label={section.title}>
+      <h3 className="generated__title">{section.title}</h3>
+      <div className={`generated__page generated__page--${section.section}`}>
+        {section.paragraphs.map((paragraph, index) => (
+          <p
+            key={index}
+            className={[paragraph.center && 'is-center', paragraph.bold && 'is-bold']
+              .filter(Boolean)
+              .join(' ')}
+          >
+            {paragraph.text}
+          </p>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+const PAGES_NOTE =
+  'Page numbers are set when the brief is exported, and Word updates them when the document opens.';
+
+/** The parts Amicus builds from the brief's details and its body, as they will read in the filing. */
+export function GeneratedPreviewDialog({
+  brief,
+  profile,
+  words,
+  outline,
+  citedIds,
+  onClose,
+}: Props) {
   const parts = generatedParts(brief.metadata, profile, words);
-  const sections: GeneratedSection[] = [
-    parts.cover,
-    parts.disclosure,
-    parts.authority,
-    parts.rule29,
-    parts.signature,
-    parts.compliance,
-    parts.service,
+  const [authorities, setAuthorities] = useState<Authority[] | null>(null);
+  useEffect(() => {
+    let current = true;
+    void call('authority:get-many', { ids: [...citedIds] }).then((found) => {
+      if (current) setAuthorities(found);
+    });
+    return () => {
+      current = false;
+    };
+  }, [citedIds]);
+
+  // The contents as the export writes them: the statements after the statement of interest,
+  // the certificates at the end.
+  const at = statementsIndex(outline, (entry) => (entry.level === 1 ? entry.text : null));
+  const contents = [
+    { text: 'Table of Authorities', level: 1 },
+    ...outline.slice(0, at),
+    { text: parts.rule29.title, level: 1 },
+    ...outline.slice(at),
+    { text: parts.compliance.title, level: 1 },
+    { text: parts.service.title, level: 1 },
   ];
+  const table = buildTableOfAuthorities(
+    (authorities ?? []).map((authority) => ({ authority, page: 0 })),
+    { style: brief.citationStyle },
+  );
+
   return (
     <Dialog
       title="Generated parts of the brief"
@@ -34,23 +94,46 @@ export function GeneratedPreviewDialog({ brief, profile, words, onClose }: Props
         </button>
       }
     >
-      {sections.map((section) => (
-        <section key={section.section} className="generated" aria-label={section.title}>
-          <h3 className="generated__title">{section.title}</h3>
-          <div className={`generated__page generated__page--${section.section}`}>
-            {section.paragraphs.map((paragraph, index) => (
-              <p
-                key={index}
-                className={[paragraph.center && 'is-center', paragraph.bold && 'is-bold']
-                  .filter(Boolean)
-                  .join(' ')}
-              >
-                {paragraph.text}
-              </p>
-            ))}
-          </div>
-        </section>
-      ))}
+      <GeneratedPart section={parts.cover} />
+      <GeneratedPart section={parts.disclosure} />
+      <section className="generated" aria-label="Table of Contents">
+        <h3 className="generated__title">Table of Contents</h3>
+        <div className="generated__page">
+          {contents.map((entry, index) => (
+            <p key={index} className={`generated__entry generated__entry--${entry.level}`}>
+              {entry.text}
+            </p>
+          ))}
+          <p className="generated__note">{PAGES_NOTE}</p>
+        </div>
+      </section>
+      <section className="generated" aria-label="Table of Authorities">
+        <h3 className="generated__title">Table of Authorities</h3>
+        <div className="generated__page">
+          {authorities === null ? (
+            <p>Reading the cited authorities…</p>
+          ) : table.length === 0 ? (
+            <p>The brief cites no authority from the library yet.</p>
+          ) : (
+            table.map((section) => (
+              <div key={section.category}>
+                <p className="is-bold">{section.category}</p>
+                {section.entries.map((entry) => (
+                  <p key={entry.authorityId} className="generated__entry generated__entry--2">
+                    <StyledRuns runs={entry.runs} />
+                  </p>
+                ))}
+              </div>
+            ))
+          )}
+          <p className="generated__note">{PAGES_NOTE}</p>
+        </div>
+      </section>
+      <GeneratedPart section={parts.authority} />
+      <GeneratedPart section={parts.rule29} />
+      <GeneratedPart section={parts.signature} />
+      <GeneratedPart section={parts.compliance} />
+      <GeneratedPart section={parts.service} />
     </Dialog>
   );
 }
