@@ -59,6 +59,18 @@ async function wordsUsed(page: Page): Promise<number> {
   return Number((label ?? '').split(' of ')[0]?.replace(/,/g, ''));
 }
 
+/** The count once it has settled (the panel recounts 300 ms after the last change). */
+async function settledWordsUsed(page: Page): Promise<number> {
+  let previous = await wordsUsed(page);
+  for (let waited = 0; waited < 10_000; waited += 500) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const current = await wordsUsed(page);
+    if (current === previous) return current;
+    previous = current;
+  }
+  throw new Error('the word count did not settle within 10 s');
+}
+
 async function briefIdByTitle(title: string): Promise<number> {
   const list = await app.call('brief:list', {});
   const brief = (list.value as { id: number; title: string }[]).find((b) => b.title === title);
@@ -246,7 +258,7 @@ describe('drafting a brief', () => {
       .getByText('Missing: Interest of Amicus Curiae, Summary of Argument, Argument, Conclusion')
       .waitFor();
     // An empty brief already counts the generated statements the filing places in its body.
-    const before = await wordsUsed(page);
+    const before = await settledWordsUsed(page);
     expect(before).toBeGreaterThan(0);
     await page.keyboard.type('One two three. See Gatimi v. Holder, 578 F.3d 611 (7th Cir. 2009).');
     await compliance.getByText(`${before + 13} of 6,500 words`).waitFor();
@@ -258,7 +270,7 @@ describe('drafting a brief', () => {
   it('writes footnotes in place, numbered, their citations and words counted', async () => {
     const { page } = app;
     await newBrief(page);
-    const empty = await wordsUsed(page);
+    const empty = await settledWordsUsed(page);
     await page.keyboard.type('She lived alone.');
     await until(async () => (await wordsUsed(page)) === empty + 3);
     const before = empty + 3;
@@ -372,7 +384,8 @@ describe('drafting a brief', () => {
     await authorities.getByText('Gatimi v. Holder, 578 F.3d 611 (7th Cir. 2009)').waitFor();
     for (const category of ['Cases', 'Statutes', 'Regulations', 'Other Authorities'])
       await authorities.getByText(category, { exact: true }).waitFor();
-    // The certificate states the number the compliance panel counts.
+    // The certificate states the number the compliance panel counts, once the body is counted.
+    await until(async () => (await wordsUsed(page)) > 1000);
     const used = await wordsUsed(page);
     await page
       .getByRole('region', { name: 'Certificate of Compliance' })
@@ -420,8 +433,11 @@ describe('drafting a brief', () => {
   it('exports a .docx that holds the typed sentence and the citation', async () => {
     const { page } = app;
     await newBrief(page);
+    const empty = await settledWordsUsed(page);
     await page.keyboard.type('Social visibility was rejected. ');
     await insertFirst(page, 'Gatimi');
+    // 4 words typed and the 9 of the full citation.
+    await until(async () => (await wordsUsed(page)) === empty + 13);
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export to Word' }).click();
     const download = await downloading;
@@ -430,6 +446,8 @@ describe('drafting a brief', () => {
     expect(text).toContain(
       'Social visibility was rejected. Gatimi v. Holder, 578 F.3d 611 (7th Cir. 2009)',
     );
+    // The certificate in the file states the count the compliance panel showed.
+    expect(text).toContain(`because it contains ${empty + 13} words`);
   });
 
   it('keeps what was typed the instant before the window closed, across a host restart', async () => {

@@ -98,6 +98,31 @@ describe('the exported brief, rendered', () => {
     expect(pages.join('\n')).not.toMatch(/\bTA \\[ls]|\bTOA \\h|\bTOC \\o/);
   });
 
+  it('writes contents pages that agree with where the headings print, within a page', async () => {
+    // The cached numbers are an estimate until Word updates the fields; LibreOffice lays the
+    // pages out on its own, so this measures the estimate against a real layout.
+    const text = await docxParagraphs(docx);
+    const entries = text
+      .slice(text.indexOf('Table of Contents') + 1, text.lastIndexOf('Table of Authorities'))
+      .map((line) => /^(.*?)(\d+)$/.exec(line))
+      .filter((match) => match !== null)
+      .map((match) => ({ heading: match[1] ?? '', page: Number(match[2]) }));
+    expect(entries.length).toBeGreaterThanOrEqual(8);
+    const bodyStart = pages.findIndex((page) => /^\s*INTEREST OF AMICUS CURIAE/.test(page));
+    // A heading prints at the start of a line: in capitals (level 1) or as written.
+    const lines = pages
+      .slice(bodyStart)
+      .map((page) => page.split('\n').map((line) => line.trim().toLowerCase()));
+    for (const { heading, page } of entries) {
+      const start = heading.slice(0, 25).toLowerCase();
+      const printed = lines.findIndex((pageLines) =>
+        pageLines.some((line) => line === start || (start.length >= 25 && line.startsWith(start))),
+      );
+      expect(printed, heading).toBeGreaterThanOrEqual(0);
+      expect(Math.abs(printed + 1 - page), heading).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('certifies the same FRAP 32(f) count as our own count of the document', async () => {
     const text = await docxParagraphs(docx);
     const footnotes = await docxParagraphs(docx, 'word/footnotes.xml');

@@ -164,7 +164,7 @@ export async function renderBriefDocx(
       generatedParagraph(paragraph, {
         indent: { left: INCH * 3.25, firstLine: 0 },
         spacing: { line: SINGLE_SPACED, lineRule: LineRuleType.AUTO },
-        keepNext: index < lines.length - 1,
+        ...(index < lines.length - 1 && { keepNext: true }),
       }),
       { ...flowOf('plain', paragraph.text.length), lineSpacing: 'single', indentInches: 3.25 },
     );

@@ -70,9 +70,14 @@ export function paginate(blocks: readonly FlowBlock[], setup: PageSetup): Pagina
   /** Per block: characters per line, first-line characters, and each line's page. */
   const laid: { perLine: number; firstLine: number; linePages: number[] }[] = [];
 
+  const lineHeightOf = (block: FlowBlock) =>
+    (block.pointSize ?? setup.bodyPointSize) *
+    metrics.lineHeight *
+    (block.lineSpacing === 'double' ? 2 : 1);
+
   blocks.forEach((block, index) => {
     const size = block.pointSize ?? setup.bodyPointSize;
-    const lineHeight = size * metrics.lineHeight * (block.lineSpacing === 'double' ? 2 : 1);
+    const lineHeight = lineHeightOf(block);
     const width = lineWidth - block.indentInches * POINTS_PER_INCH;
     const perLine = Math.max(1, width / (size * metrics.charWidth));
     const firstLine = Math.max(
@@ -83,8 +88,9 @@ export function paginate(blocks: readonly FlowBlock[], setup: PageSetup): Pagina
 
     if (block.pageBreakBefore && used > 0) newPage();
     const before = used > 0 ? block.spaceBeforePoints : 0;
-    // A heading kept with the next paragraph moves when it and two lines of that one do not fit.
-    const keep = block.keepNext ? 2 * lineHeight : 0;
+    // A heading kept with the next paragraph moves when it and that one's first line do not fit.
+    const next = blocks[index + 1];
+    const keep = block.keepNext && next ? block.spaceAfterPoints + lineHeightOf(next) : 0;
     const footnoteSpace = () =>
       (footnotesOnPage > 0 ? FOOTNOTE_SEPARATOR_POINTS : 0) + footnotesOnPage;
     if (
