@@ -174,14 +174,14 @@ export async function renderBriefDocx(
     section.paragraphs.slice(-1).forEach(signatureLine);
   };
 
-  const rule29At = statementsIndex(blocks, (block) =>
+  const statementsAt = statementsIndex(blocks, (block) =>
     block.kind === 'heading' && block.level === 1 ? inlinesToPlainText(block.inlines) : null,
   );
-  blocks.slice(0, rule29At).forEach((block) => writer.addBlock(block));
+  blocks.slice(0, statementsAt).forEach((block) => writer.addBlock(block));
   parts.authority.paragraphs.forEach(bodyText);
   heading(parts.rule29.title);
   parts.rule29.paragraphs.forEach(bodyText);
-  blocks.slice(rule29At).forEach((block) => writer.addBlock(block));
+  blocks.slice(statementsAt).forEach((block) => writer.addBlock(block));
   parts.signature.paragraphs.forEach(signatureLine);
   certificate(parts.compliance);
   certificate(parts.service);
@@ -206,6 +206,7 @@ export async function renderBriefDocx(
   // The front matter's own pages: the disclosure, then the contents, then the authorities, each
   // from a new page. The contents list the table of authorities, so it is laid out first.
   const tableTitle = 'Table of Authorities';
+  const contentsTitle = 'Table of Contents';
   const contents: ContentsEntry[] = [
     { text: tableTitle, level: 1, page: '' },
     ...writer.headings.map(({ text, level, block }) => ({
@@ -217,7 +218,7 @@ export async function renderBriefDocx(
   const frontFlow: FlowBlock[] = [
     flowOf('heading', parts.disclosure.title.length),
     ...parts.disclosure.paragraphs.map((paragraph) => flowOf('plain', paragraph.text.length)),
-    flowOf('heading', 17, true),
+    flowOf('heading', contentsTitle.length, true),
     ...contents.map((entry) => flowOf('entry', entry.text.length + 6)),
     flowOf('heading', tableTitle.length, true),
   ];
@@ -275,7 +276,7 @@ export async function renderBriefDocx(
           ...parts.disclosure.paragraphs.map((paragraph) =>
             generatedParagraph(paragraph, { indent: { firstLine: 0 } }),
           ),
-          frontTitle('Table of Contents', true),
+          frontTitle(contentsTitle, true),
           ...tableOfContents(contents),
           new Paragraph({
             heading: HeadingLevel.HEADING_1,

@@ -3,7 +3,9 @@ import {
   authorityStatement,
   certificateOfCompliance,
   coverPage,
+  disclosureStatement,
   rule29Statement,
+  statementWords,
 } from '../../../../src/shared/brief/generated';
 import { BriefMetadata } from '../../../../src/shared/brief/metadata';
 import { CourtProfile } from '../../../../src/shared/brief/profiles';
@@ -74,5 +76,29 @@ describe('generated parts of a brief', () => {
       'type-volume limitation of Circuit Rule 29 because it contains 6,543 words',
     );
     expect(certificate).toContain('12-point Century Schoolbook');
+  });
+
+  it('writes FRAP 26.1’s statement, or the Seventh Circuit’s Rule 26.1 form', () => {
+    const frap = disclosureStatement(cece, { disclosure: 'frap-26.1' });
+    expect(frap.title).toBe('Corporate Disclosure Statement');
+    expect(text(frap)).toBe(
+      'National Immigrant Justice Center has no parent corporation, and no publicly held corporation owns 10% or more of its stock.',
+    );
+    const form = disclosureStatement(cece, profile);
+    expect(form.title).toBe('Circuit Rule 26.1 Disclosure Statement');
+    expect(text(form)).toContain('Appellate Court No: 11-1989');
+    expect(text(form)).toContain(
+      '(1) The full name of every party that the attorney represents in the case: National Immigrant Justice Center, amicus curiae.',
+    );
+    expect(text(form)).toContain(
+      '(3) If the party, amicus or intervenor is a corporation: National',
+    );
+    expect(text(form)).toContain('Counsel of record: Yes.');
+  });
+
+  it('counts the statements the filing places in its body', () => {
+    // "All parties have consented to the filing of this brief." (10), the heading (3) and the
+    // three Rule 29(a)(4)(E) sentences (11 + 17 + 25).
+    expect(statementWords(cece)).toBe(10 + 3 + 11 + 17 + 25);
   });
 });
