@@ -307,6 +307,30 @@ describe('drafting a brief', () => {
     await until(async () => (await editor(page).locator('.doc-footnote').count()) === 1);
   });
 
+  it('shows the court’s rules with their sources and lets this brief set its own figures', async () => {
+    const { page } = app;
+    const compliance = page.getByRole('region', { name: 'Compliance' });
+    await compliance.getByText(/of 7,000 words$/).waitFor();
+    await compliance.getByRole('button', { name: 'Court rules…' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Court rules: Seventh Circuit, merits/ });
+    await dialog.getByText('Circuit Rule 26.1 form').waitFor();
+    await dialog
+      .getByText(/Cir\. R\. 29/)
+      .first()
+      .waitFor();
+    await dialog.getByLabel('Body type size (points)').fill('30');
+    await dialog.getByRole('button', { name: 'Save for this brief' }).click();
+    await dialog.getByText(/^Body type size: /).waitFor();
+    await dialog.getByLabel('Body type size (points)').fill('');
+    await dialog.getByLabel('Word limit (words)').fill('9000');
+    await dialog.getByRole('button', { name: 'Save for this brief' }).click();
+    await compliance.getByText(/of 9,000 words$/).waitFor();
+    await compliance.getByRole('button', { name: 'Court rules (changed for this brief)…' }).click();
+    await dialog.getByLabel('Word limit (words)').fill('');
+    await dialog.getByRole('button', { name: 'Save for this brief' }).click();
+    await compliance.getByText(/of 7,000 words$/).waitFor();
+  });
+
   it('keeps the brief’s details and says which are still missing', async () => {
     const { page } = app;
     await newBrief(page);

@@ -14,7 +14,7 @@ import { BriefList } from './briefs/BriefList';
 import { NewBriefDialog } from './briefs/NewBriefDialog';
 import { CompliancePanel } from './briefs/CompliancePanel';
 import type { BriefStats } from './editor/plugins/compliance/ComplianceStatsPlugin';
-import type { CourtProfile } from '../../shared/brief/profiles';
+import type { CourtProfile, ProfileOverrides } from '../../shared/brief/profiles';
 import { CitedAuthorities } from './briefs/CitedAuthorities';
 import { CitationUsesStore } from './editor/plugins/citation-forms/store';
 import type { CitationStyle } from '../../shared/citations/format';
@@ -206,6 +206,16 @@ export function App() {
     updateBrief((id) =>
       call('brief:set-profile', { id, profileId, overrides: brief?.profileOverrides ?? {} }),
     );
+  /** The dialog shows a failure in place, so this one is not reported again. */
+  const setOverrides = async (overrides: ProfileOverrides) => {
+    if (!brief) return;
+    const updated = await call('brief:set-profile', {
+      id: brief.id,
+      profileId: brief.courtProfile,
+      overrides,
+    });
+    setBrief({ ...brief, ...updated });
+  };
   const setCitationStyle = (style: CitationStyle) =>
     updateBrief((id) => call('brief:set-citation-style', { id, style }));
 
@@ -285,6 +295,7 @@ export function App() {
               outline={outline}
               citations={citationUses}
               onProfile={(id) => void setProfile(id)}
+              onOverrides={setOverrides}
               onEditDetails={() => setEditingDetails(true)}
             />
           )}

@@ -2,7 +2,9 @@ import {
   effectiveProfile,
   WRITTEN_SECTIONS,
   type CourtProfile,
+  type ProfileOverrides,
 } from '../../../shared/brief/profiles';
+import { CourtRulesDialog } from './CourtRulesDialog';
 import { useMemo, useState } from 'react';
 import { statementWords } from '../../../shared/brief/generated';
 import { missingMetadata } from '../../../shared/brief/metadata';
@@ -20,6 +22,7 @@ interface Props {
   /** The brief's citations, for the preview's table of authorities. */
   citations: CitationUsesStore;
   onProfile(profileId: string): void;
+  onOverrides(overrides: ProfileOverrides): Promise<void>;
   onEditDetails(): void;
 }
 
@@ -33,9 +36,11 @@ export function CompliancePanel({
   outline,
   citations,
   onProfile,
+  onOverrides,
   onEditDetails,
 }: Props) {
   const [previewing, setPreviewing] = useState(false);
+  const [showingRules, setShowingRules] = useState(false);
   const { uses } = useCitationUses(citations);
   const citedIds = useMemo(() => [...uses.keys()], [uses]);
   const base = profiles.find((profile) => profile.id === brief.courtProfile);
@@ -116,9 +121,21 @@ export function CompliancePanel({
           </li>
         )}
       </ul>
+      <button type="button" className="link-button" onClick={() => setShowingRules(true)}>
+        Court rules
+        {Object.keys(brief.profileOverrides).length > 0 ? ' (changed for this brief)' : ''}…
+      </button>
       <button type="button" className="link-button" onClick={() => setPreviewing(true)}>
         Preview the generated parts
       </button>
+      {showingRules && (
+        <CourtRulesDialog
+          profile={base}
+          overrides={brief.profileOverrides}
+          onSave={onOverrides}
+          onClose={() => setShowingRules(false)}
+        />
+      )}
       {previewing && (
         <GeneratedPreviewDialog
           brief={brief}
