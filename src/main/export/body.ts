@@ -8,14 +8,14 @@ import {
 } from 'docx';
 import { inlinesToPlainText, type Block, type Inline } from '../../shared/brief/editor-json';
 import {
-  formatCitation,
+  citationAsWritten,
   type CitationForm,
   type CitationStyle,
 } from '../../shared/citations/format';
-import { runsToText, withoutFinalPeriod, type Run } from '../../shared/citations/runs';
+import { runsToText, type Run } from '../../shared/citations/runs';
 import type { Authority } from '../../shared/library';
-import { fieldArgument, markerField } from './fields';
-import type { FlowBlock } from './pagination';
+import { escapeFieldText, fieldArgument, markerField } from './fields';
+import { flowOf, type FlowBlock } from './pagination';
 import { STYLE } from './styles';
 
 export const NUMBERED_LIST = 'numbered-list';
@@ -67,13 +67,10 @@ export class BodyWriter {
 
   /** Adds a heading built elsewhere (generated parts' titles). */
   addHeading(text: string, level: 1 | 2 | 3, pageBreakBefore = false): void {
-    const heading = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][
-      level - 1
-    ];
     this.headings.push({ text, level, block: this.flow.length });
     this.addParagraph(
       new Paragraph({
-        heading,
+        heading: HEADING_STYLES[level - 1],
         pageBreakBefore,
         children: [new TextRun(headingText(text, level))],
       }),
@@ -90,51 +87,17 @@ export class BodyWriter {
   addBlock(block: Block): void {
     const place: Place = { block: this.flow.length, chars: 0 };
     const footnotes: FlowBlock['footnotes'][number][] = [];
-    const children = this.inlineRuns(
-      block.inlines,
-      place,
-      footnotes,
-      block.kind === 'heading' ? block.level : undefined,
-    );
-    const options: IParagraphOptions = { children };
-    switch (block.kind) {
-      case 'heading': {
-        const heading = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][
-          block.level - 1
-        ];
-        this.headings.push({
-          text: inlinesToPlainText(block.inlines).trim(),
-          level: block.level,
-          block: this.flow.length,
-        });
-        this.addParagraph(new Paragraph({ ...options, heading }), {
-          ...flowOf('heading', place.chars),
-          footnotes,
-        });
-        return;
-      }
-      case 'quote':
-        this.addParagraph(new Paragraph({ ...options, style: STYLE.quote }), {
-          ...flowOf('quote', place.chars),
-          footnotes,
-        });
-        return;
-      case 'list-item':
-        this.addParagraph(
-          new Paragraph(
-            block.listType === 'bullet'
-              ? { ...options, bullet: { level: Math.min(block.depth, 8) } }
-              : {
-                  ...options,
-                  numbering: { reference: NUMBERED_LIST, level: Math.min(block.depth, 8) },
-                },
-          ),
-          { ...flowOf('body', place.chars), indentInches: 0.5 * (block.depth + 1), footnotes },
-        );
-        return;
-      case 'paragraph':
-        this.addParagraph(new Paragraph(options), { ...flowOf('body', place.chars), footnotes });
+    const level = block.kind === 'heading' ? block.level : undefined;
+    const children = this.inlineRuns(block.inlines, place, footnotes, level);
+    if (block.kind === 'heading') {
+      this.headings.push({
+        text: inlinesToPlainText(block.inlines).trim(),
+        level: block.level,
+        block: this.flow.length,
+      });
     }
+    const { options, flow } = blockLayout(block, place.chars);
+    this.addParagraph(new Paragraph({ ...options, children }), { ...flow, footnotes });
   }
 
   private inlineRuns(
@@ -191,8 +154,7 @@ export class BodyWriter {
       block: place.block,
       offset: place.anchor ?? place.chars,
     });
-    const runs = formatCitation(authority, inline, form, this.citing.style);
-    const written = absorbPeriod ? withoutFinalPeriod(runs) : runs;
+    const written = citationAsWritten(authority, inline, form, this.citing.style, absorbPeriod);
     place.chars += runsToText(written).length;
     // The TA field goes at the start, so a citation split by a page break counts on its first page.
     const first = !this.marked.has(authority.id);
@@ -202,7 +164,7 @@ export class BodyWriter {
       ...(first
         ? [
             { text: '\\l "' },
-            ...mark.long.map((run) => ({ text: escapeQuoted(run.text), italic: run.italic })),
+            ...mark.long.map((run) => ({ text: escapeFieldText(run.text), italic: run.italic })),
             { text: '" ' },
           ]
         : []),
@@ -217,8 +179,38 @@ export class BodyWriter {
   }
 }
 
-function escapeQuoted(text: string): string {
-  return fieldArgument(text).slice(1, -1);
+const HEADING_STYLES = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+] as const;
+
+/** A written block's paragraph properties, and how it is laid out. */
+function blockLayout(
+  block: Block,
+  chars: number,
+): { options: Omit<IParagraphOptions, 'children'>; flow: FlowBlock } {
+  switch (block.kind) {
+    case 'heading':
+      return {
+        options: { heading: HEADING_STYLES[block.level - 1] },
+        flow: flowOf('heading', chars),
+      };
+    case 'quote':
+      return { options: { style: STYLE.quote }, flow: flowOf('quote', chars) };
+    case 'list-item': {
+      const level = Math.min(block.depth, 8);
+      return {
+        options:
+          block.listType === 'bullet'
+            ? { bullet: { level } }
+            : { numbering: { reference: NUMBERED_LIST, level } },
+        flow: { ...flowOf('body', chars), indentInches: 0.5 * (block.depth + 1) },
+      };
+    }
+    case 'paragraph':
+      return { options: {}, flow: flowOf('body', chars) };
+  }
 }
 
 /**
@@ -234,41 +226,4 @@ function headingText(text: string, level?: 1 | 2 | 3): { text: string; allCaps?:
     ),
     allCaps: false,
   };
-}
-
-/** How each kind of paragraph is set, as the styles set it. */
-export function flowOf(
-  kind: 'body' | 'heading' | 'quote' | 'plain' | 'entry',
-  chars: number,
-  pageBreakBefore = false,
-): FlowBlock {
-  const base: FlowBlock = {
-    chars,
-    lineSpacing: 'double',
-    indentInches: 0,
-    firstLineIndentInches: 0,
-    spaceBeforePoints: 0,
-    spaceAfterPoints: 0,
-    keepNext: false,
-    pageBreakBefore,
-    footnotes: [],
-  };
-  switch (kind) {
-    case 'body':
-      return { ...base, firstLineIndentInches: 0.5 };
-    case 'plain':
-      return base;
-    case 'heading':
-      return {
-        ...base,
-        lineSpacing: 'single',
-        spaceBeforePoints: 12,
-        spaceAfterPoints: 12,
-        keepNext: true,
-      };
-    case 'quote':
-      return { ...base, lineSpacing: 'single', indentInches: 2, spaceAfterPoints: 12 };
-    case 'entry':
-      return { ...base, lineSpacing: 'single', indentInches: 0.75, spaceAfterPoints: 6 };
-  }
 }

@@ -27,13 +27,18 @@ import {
 } from '../../shared/brief/generated';
 import type { CourtProfile } from '../../shared/brief/profiles';
 import { briefWordCount } from '../../shared/brief/word-count';
-import { formatCitation, shortCaseName, type CitationStyle } from '../../shared/citations/format';
+import {
+  citationAsWritten,
+  formatCitation,
+  shortCaseName,
+  type CitationStyle,
+} from '../../shared/citations/format';
 import { followedByPeriod, resolveForms } from '../../shared/citations/resolve';
-import { runsToText, withoutFinalPeriod } from '../../shared/citations/runs';
+import { runsToText } from '../../shared/citations/runs';
 import { buildTableOfAuthorities, tableCategory } from '../../shared/citations/table';
 import type { Authority, Brief } from '../../shared/library';
-import { BodyWriter, flowOf, NUMBERED_LIST, type AuthorityMark } from './body';
-import { paginate, type FlowBlock, type PageSetup } from './pagination';
+import { BodyWriter, NUMBERED_LIST, type AuthorityMark } from './body';
+import { flowOf, paginate, type FlowBlock, type PageSetup } from './pagination';
 import { briefStyles, INCH, SINGLE_SPACED, STYLE } from './styles';
 import { tableOfAuthorities, tableOfContents, WORD_CATEGORY, type ContentsEntry } from './tables';
 
@@ -76,16 +81,17 @@ function authorityMarks(
   const marks = new Map<number, AuthorityMark>();
   const keys = new Set<string>();
   for (const authority of authorities) {
+    const long = formatCitation(authority, {}, 'full', style);
     const short =
       authority.kind === 'case' || authority.kind === 'agency'
         ? shortCaseName(authority)
-        : runsToText(formatCitation(authority, {}, 'full', style));
+        : runsToText(long);
     // Two authorities must never share a key, or Word would merge their entries.
     let key = short;
     for (let n = 2; keys.has(key); n++) key = `${short} (${n})`;
     keys.add(key);
     marks.set(authority.id, {
-      long: formatCitation(authority, {}, 'full', style),
+      long,
       key,
       category: WORD_CATEGORY[tableCategory(authority)],
     });
@@ -148,9 +154,9 @@ export async function renderBriefDocx(
   // cover, disclosure, tables, signature and certificates do not.
   const bodyWords = briefWordCount(blocks, (inline, form, beforePeriod) => {
     const authority = authorities.get(inline.authorityId);
-    if (!authority) return '';
-    const runs = formatCitation(authority, inline, form, style);
-    return runsToText(beforePeriod ? withoutFinalPeriod(runs) : runs);
+    return authority
+      ? runsToText(citationAsWritten(authority, inline, form, style, beforePeriod))
+      : '';
   });
   const parts = generatedParts(brief.metadata, profile, bodyWords);
 

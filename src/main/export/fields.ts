@@ -34,9 +34,14 @@ function fieldCharacter(type: 'begin' | 'separate' | 'end', hidden: boolean): Te
   });
 }
 
-/** Text for a quoted field argument: Word reads `\"` and `\\` inside quotes. */
+/** Text inside a quoted field argument: Word reads `\"` and `\\` there. */
+export function escapeFieldText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+}
+
+/** A quoted field argument. */
 export function fieldArgument(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return `"${escapeFieldText(text)}"`;
 }
 
 function instructionRuns(parts: readonly InstructionPart[], hidden: boolean): TextRun[] {

@@ -24,6 +24,43 @@ export interface FlowBlock {
   pointSize?: number;
 }
 
+/** How each kind of paragraph is set, as the styles set it. */
+export function flowOf(
+  kind: 'body' | 'heading' | 'quote' | 'plain' | 'entry',
+  chars: number,
+  pageBreakBefore = false,
+): FlowBlock {
+  const base: FlowBlock = {
+    chars,
+    lineSpacing: 'double',
+    indentInches: 0,
+    firstLineIndentInches: 0,
+    spaceBeforePoints: 0,
+    spaceAfterPoints: 0,
+    keepNext: false,
+    pageBreakBefore,
+    footnotes: [],
+  };
+  switch (kind) {
+    case 'body':
+      return { ...base, firstLineIndentInches: 0.5 };
+    case 'plain':
+      return base;
+    case 'heading':
+      return {
+        ...base,
+        lineSpacing: 'single',
+        spaceBeforePoints: 12,
+        spaceAfterPoints: 12,
+        keepNext: true,
+      };
+    case 'quote':
+      return { ...base, lineSpacing: 'single', indentInches: 2, spaceAfterPoints: 12 };
+    case 'entry':
+      return { ...base, lineSpacing: 'single', indentInches: 0.75, spaceAfterPoints: 6 };
+  }
+}
+
 export interface PageSetup {
   typeface: string;
   bodyPointSize: number;

@@ -9,12 +9,11 @@ import {
 import type { CourtProfile } from '../../shared/brief/profiles';
 
 /** Twentieths of a point: 240 is single spacing, 480 double. */
-export const DOUBLE_SPACED = 480;
+const DOUBLE_SPACED = 480;
 export const SINGLE_SPACED = 240;
 export const INCH = 1440;
 /** The right edge of the text on letter paper with the profile's margins, for right tab stops. */
-export const rightTab = (profile: CourtProfile) =>
-  Math.round((8.5 - 2 * profile.marginsInches) * INCH);
+const rightTab = (profile: CourtProfile) => Math.round((8.5 - 2 * profile.marginsInches) * INCH);
 
 /** Named styles, so the attorney keeps working in Word with the court's format. */
 export const STYLE = {

@@ -1,5 +1,5 @@
 import type { AuthorityFields } from '../library';
-import { pushRun, type Run } from './runs';
+import { pushRun, withoutFinalPeriod, type Run } from './runs';
 
 /** What one place in a brief adds to the library's authority: the citing context. */
 export interface CitationUse {
@@ -224,4 +224,20 @@ export function formatCitation(
     if (inside) pushRun(runs, ` (${inside})`);
   }
   return runs;
+}
+
+/**
+ * A citation as the reader meets it where it stands: in its resolved form, giving up its final
+ * period when the sentence's own period follows ("Id." before "." reads "Id."). The editor's chip,
+ * the Word export and the export's word count all write it so.
+ */
+export function citationAsWritten(
+  authority: CitableAuthority,
+  use: CitationUse,
+  form: CitationForm,
+  style: CitationStyle,
+  beforePeriod: boolean,
+): Run[] {
+  const runs = formatCitation(authority, use, form, style);
+  return beforePeriod ? withoutFinalPeriod(runs) : runs;
 }

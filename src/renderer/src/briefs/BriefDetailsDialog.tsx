@@ -15,6 +15,20 @@ type YesNo = 'yes' | 'no' | '';
 const toYesNo = (value: boolean | null): YesNo => (value === null ? '' : value ? 'yes' : 'no');
 const fromYesNo = (value: YesNo): boolean | null => (value === '' ? null : value === 'yes');
 
+/** What the cover and signature block say of each counsel, in the order they print. */
+const COUNSEL_FIELDS: {
+  key: Exclude<keyof Counsel, 'ofRecord'>;
+  label: string;
+  multiline?: boolean;
+}[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'firm', label: 'Firm or organization' },
+  { key: 'address', label: 'Address', multiline: true },
+  { key: 'telephone', label: 'Telephone' },
+  { key: 'email', label: 'Email' },
+  { key: 'barMembership', label: 'Bar membership' },
+];
+
 /** The facts the cover, statements, signature and certificates are built from. */
 export function BriefDetailsDialog({ brief, onClose, onSaved }: Props) {
   const [details, setDetails] = useState<BriefMetadata>(brief.metadata);
@@ -134,37 +148,15 @@ export function BriefDetailsDialog({ brief, onClose, onSaved }: Props) {
       {details.counsel.map((counsel, index) => (
         <fieldset className="field--wide counsel" key={index}>
           <legend>{index === 0 ? 'Counsel of record' : `Counsel ${index + 1}`}</legend>
-          <Field
-            label="Name"
-            value={counsel.name}
-            onChange={(name) => setCounsel(index, { name })}
-          />
-          <Field
-            label="Firm or organization"
-            value={counsel.firm}
-            onChange={(firm) => setCounsel(index, { firm })}
-          />
-          <Field
-            label="Address"
-            value={counsel.address}
-            multiline
-            onChange={(address) => setCounsel(index, { address })}
-          />
-          <Field
-            label="Telephone"
-            value={counsel.telephone}
-            onChange={(telephone) => setCounsel(index, { telephone })}
-          />
-          <Field
-            label="Email"
-            value={counsel.email}
-            onChange={(email) => setCounsel(index, { email })}
-          />
-          <Field
-            label="Bar membership"
-            value={counsel.barMembership}
-            onChange={(barMembership) => setCounsel(index, { barMembership })}
-          />
+          {COUNSEL_FIELDS.map(({ key, label, multiline }) => (
+            <Field
+              key={key}
+              label={label}
+              value={counsel[key]}
+              multiline={multiline}
+              onChange={(value) => setCounsel(index, { [key]: value })}
+            />
+          ))}
           <button
             type="button"
             className="button button--small"

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import {
   generatedParts,
   statementsIndex,
@@ -6,8 +5,8 @@ import {
 } from '../../../shared/brief/generated';
 import type { CourtProfile } from '../../../shared/brief/profiles';
 import { buildTableOfAuthorities } from '../../../shared/citations/table';
-import type { Authority, Brief } from '../../../shared/library';
-import { call } from '../api';
+import type { Brief } from '../../../shared/library';
+import { useAuthorities } from '../library/authority-cache';
 import type { OutlineEntry } from '../editor/plugins/outline/OutlinePlugin';
 import { Dialog } from '../ui/Dialog';
 import { StyledRuns } from '../ui/StyledRuns';
@@ -56,16 +55,8 @@ export function GeneratedPreviewDialog({
   onClose,
 }: Props) {
   const parts = generatedParts(brief.metadata, profile, words);
-  const [authorities, setAuthorities] = useState<Authority[] | null>(null);
-  useEffect(() => {
-    let current = true;
-    void call('authority:get-many', { ids: [...citedIds] }).then((found) => {
-      if (current) setAuthorities(found);
-    });
-    return () => {
-      current = false;
-    };
-  }, [citedIds]);
+  // The editor has already fetched what the brief cites.
+  const authorities = useAuthorities(citedIds);
 
   // The contents as the export writes them: the statements after the statement of interest,
   // the certificates at the end.

@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Authority } from '../../../shared/library';
 import { call } from '../api';
 
@@ -55,7 +55,11 @@ class AuthorityCache {
     }
   }
 
+  /** Changes with every change to the cache, so a list read from it knows when to re-read. */
+  version = 0;
+
   private notify(): void {
+    this.version += 1;
     for (const listener of this.listeners) listener();
   }
 }
@@ -69,4 +73,19 @@ export function useAuthority(id: number): Authority | null | undefined {
     if (authority === undefined) authorityCache.request(id);
   }, [authority, id]);
   return authority;
+}
+
+/** Several authorities, in the order asked for: null until every one is known (deleted ones left out). */
+export function useAuthorities(ids: readonly number[]): Authority[] | null {
+  const version = useSyncExternalStore(authorityCache.subscribe, () => authorityCache.version);
+  useEffect(() => {
+    for (const id of ids) if (authorityCache.get(id) === undefined) authorityCache.request(id);
+  }, [ids, version]);
+  return useMemo(() => {
+    const found = ids.map((id) => authorityCache.get(id));
+    if (found.some((authority) => authority === undefined)) return null;
+    return found.filter((authority): authority is Authority => Boolean(authority));
+    // The version stands for the cache's contents.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ids, version]);
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flowOf } from '../../../../src/main/export/body';
-import { paginate, type PageSetup } from '../../../../src/main/export/pagination';
+import { flowOf, paginate, type PageSetup } from '../../../../src/main/export/pagination';
 
 const SETUP: PageSetup = {
   typeface: 'Century Schoolbook',

@@ -3,8 +3,8 @@ import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { CitationFields } from '../../../../shared/brief/editor-json';
-import { formatCitation } from '../../../../shared/citations/format';
-import { runsToText, withoutFinalPeriod } from '../../../../shared/citations/runs';
+import { citationAsWritten } from '../../../../shared/citations/format';
+import { runsToText } from '../../../../shared/citations/runs';
 import { useAuthority } from '../../library/authority-cache';
 import { StyledRuns } from '../../ui/StyledRuns';
 import {
@@ -58,8 +58,9 @@ export function CitationChip({ nodeKey, fields }: Props) {
       </span>
     );
   }
-  const formatted = authority ? formatCitation(authority, fields, form, style) : [{ text: '…' }];
-  const runs = beforePeriod ? withoutFinalPeriod(formatted) : formatted;
+  const runs = authority
+    ? citationAsWritten(authority, fields, form, style, beforePeriod)
+    : [{ text: '…' }];
 
   const update = (use: Partial<Omit<CitationFields, 'authorityId'>>) =>
     editor.update(() => {

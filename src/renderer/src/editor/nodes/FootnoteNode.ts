@@ -9,8 +9,6 @@ import {
 } from 'lexical';
 
 export const FOOTNOTE_CLASS = 'doc-footnote';
-/** What a new footnote holds until it is written: see FootnotesPlugin. */
-export { ZERO_WIDTH_SPACE as FOOTNOTE_PLACEHOLDER } from '../../../../shared/brief/editor-json';
 
 /**
  * A footnote, kept where its number stands in the text and edited there. Its content is inline

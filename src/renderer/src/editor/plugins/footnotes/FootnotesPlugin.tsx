@@ -11,25 +11,17 @@ import {
   KEY_DOWN_COMMAND,
   KEY_ENTER_COMMAND,
   TextNode,
-  type LexicalNode,
 } from 'lexical';
 import { useEffect } from 'react';
 import { INSERT_FOOTNOTE_COMMAND } from '../../commands';
-import {
-  $createFootnoteNode,
-  $isFootnoteNode,
-  FOOTNOTE_PLACEHOLDER,
-  FootnoteNode,
-} from '../../nodes/FootnoteNode';
+import { ZERO_WIDTH_SPACE } from '../../../../../shared/brief/editor-json';
+import { $createFootnoteNode, $isFootnoteNode, FootnoteNode } from '../../nodes/FootnoteNode';
 
 /** The footnote the caret is in, if any. */
 export function $footnoteAtCaret(): FootnoteNode | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return null;
-  const found = $findMatchingParent(selection.anchor.getNode(), (node: LexicalNode) =>
-    $isFootnoteNode(node),
-  );
-  return $isFootnoteNode(found) ? found : null;
+  return $findMatchingParent(selection.anchor.getNode(), $isFootnoteNode);
 }
 
 /** Deletes one character of a text node; a caret after it moves back with the text. */
@@ -65,7 +57,7 @@ export function FootnotesPlugin() {
             selection.focus.set(end.key, end.offset, end.type);
             // A browser cannot put the caret in an empty inline element, so a new footnote holds
             // a zero-width space, dropped as soon as something is typed beside it.
-            const placeholder = $createTextNode(FOOTNOTE_PLACEHOLDER);
+            const placeholder = $createTextNode(ZERO_WIDTH_SPACE);
             const footnote = $createFootnoteNode().append(placeholder);
             $insertNodes([footnote]);
             placeholder.select(1, 1);
@@ -81,7 +73,7 @@ export function FootnotesPlugin() {
             event?.preventDefault();
             // The caret right after an inline element is drawn inside it, so leaving holds a
             // zero-width space outside, which goes once the next word is typed.
-            const gap = $createTextNode(FOOTNOTE_PLACEHOLDER);
+            const gap = $createTextNode(ZERO_WIDTH_SPACE);
             footnote.insertAfter(gap);
             gap.select(1, 1);
             return true;
@@ -95,7 +87,7 @@ export function FootnotesPlugin() {
         // A placeholder stays while the caret rests right after it, and goes once text follows.
         editor.registerNodeTransform(TextNode, (node) => {
           const text = node.getTextContent();
-          const at = text.indexOf(FOOTNOTE_PLACEHOLDER);
+          const at = text.indexOf(ZERO_WIDTH_SPACE);
           if (at < 0 || text.length === 1) return;
           const selection = $getSelection();
           const resting =
