@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BriefMetadata } from './brief/metadata';
 import { ProfileOverrides } from './brief/profiles';
-import { CITATION_STYLES } from './citations/format';
+import { CITATION_STYLES } from './citations/styles';
 
 /** Library records: the shapes that cross the process boundary and live in SQLite. */
 
@@ -18,13 +18,16 @@ export const AUTHORITY_KIND_LABELS: Record<AuthorityKind, string> = {
 };
 
 const shortText = z.string().trim().max(500);
+/** A calendar date, 2000-12-07. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date reads YYYY-MM-DD.');
 const longText = z.string().max(200_000);
 export const Id = z.number().int().positive();
 
 /**
  * One authority. Which fields matter depends on the kind:
- * case / agency: name, volume, reporter, firstPage, court, year;
- * statute / regulation: title (the code's title number), code, section, year (edition);
+ * case / agency: name, volume, reporter, firstPage, court, year (a Westlaw or Lexis cite also
+ * docket and date); statute / regulation: title (the code's title number), code, section, year
+ * (edition); a Federal Register document: name, volume, reporter "Fed. Reg.", firstPage, date;
  * secondary: name (author), title (work), volume, reporter (journal), firstPage, year.
  */
 export const AuthorityFields = z.object({
@@ -40,6 +43,12 @@ export const AuthorityFields = z.object({
   code: shortText.default(''),
   section: shortText.default(''),
   parenthetical: shortText.default(''),
+  /** Subsequent history, printed after a full citation: "overruled in part on other grounds by …". */
+  history: z.string().trim().max(2000).default(''),
+  /** Docket number, for a Westlaw or Lexis cite: "No. 09-1234". */
+  docket: shortText.default(''),
+  /** The exact date, for a database cite or a Federal Register document. */
+  date: z.union([z.literal(''), IsoDate]).default(''),
   notes: longText.default(''),
 });
 export type AuthorityFields = z.infer<typeof AuthorityFields>;

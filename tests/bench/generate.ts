@@ -129,6 +129,9 @@ export function generateLibrary(library: Library, sizes: GeneratedSizes, rng = r
         code: '',
         section: '',
         parenthetical: rng() < 0.05 ? 'en banc' : '',
+        history: '',
+        docket: '',
+        date: '',
         notes: words(rng, 8 + Math.floor(rng() * 25)),
       });
     }

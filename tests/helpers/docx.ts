@@ -8,7 +8,10 @@ export async function docxPart(bytes: Uint8Array, part = 'word/document.xml'): P
   return (await zip.file(part)?.async('string')) ?? '';
 }
 
-/** A part's paragraphs as plain text, runs joined and entities decoded (field codes left out). */
+/**
+ * A part's paragraphs as plain text, runs joined and entities decoded (field codes left out), a
+ * no-break space read as a space.
+ */
 export async function docxParagraphs(
   bytes: Uint8Array,
   part = 'word/document.xml',
@@ -22,6 +25,7 @@ export async function docxParagraphs(
           (_, name: string) => ENTITIES[name] ?? '',
         ),
       )
-      .join(''),
+      .join('')
+      .replace(/\u00a0/g, ' '),
   );
 }

@@ -9,7 +9,9 @@ import {
 import { inlinesToPlainText, type Block, type Inline } from '../../shared/brief/editor-json';
 import {
   citationAsWritten,
-  type CitationForm,
+  periodIsItalic,
+  STANDALONE,
+  type CitationPlacement,
   type CitationStyle,
 } from '../../shared/citations/format';
 import { runsToText, type Run } from '../../shared/citations/runs';
@@ -42,12 +44,11 @@ interface Place {
   anchor?: number;
 }
 
-/** What citations need while the body is written: the library, the style, the forms in order. */
+/** What citations need while the body is written: the library, the style, the placements in order. */
 export interface Citing {
   authorities: ReadonlyMap<number, Authority>;
   style: CitationStyle;
-  forms: Iterator<CitationForm, undefined>;
-  beforePeriod: Iterator<boolean, undefined>;
+  placements: Iterator<CitationPlacement, undefined>;
   marks: ReadonlyMap<number, AuthorityMark>;
 }
 
@@ -59,6 +60,8 @@ export class BodyWriter {
   readonly places: CitationPlace[] = [];
   private footnoteCount = 0;
   private readonly marked = new Set<number>();
+  /** The sentence's period that comes next closes an italic *Id.*, and is italic too. */
+  private italicPeriod = false;
 
   constructor(private readonly citing: Citing) {}
 
@@ -107,18 +110,25 @@ export class BodyWriter {
     level?: 1 | 2 | 3,
   ): ParagraphChild[] {
     return inlines.flatMap((inline): ParagraphChild[] => {
+      const italicPeriod = this.italicPeriod;
+      this.italicPeriod = false;
       switch (inline.kind) {
-        case 'text':
+        case 'text': {
           place.chars += inline.text.length;
-          return [
-            // Only what is on: an explicit "off" would override the paragraph style (bold headings).
+          // Only what is on: an explicit "off" would override the paragraph style (bold headings).
+          const run = (text: string, italic: boolean) =>
             new TextRun({
-              ...headingText(inline.text, level),
+              ...headingText(text, level),
               ...(inline.bold && { bold: true }),
-              ...(inline.italic && { italics: true }),
+              ...(italic && { italics: true }),
               ...(inline.underline && { underline: {} }),
-            }),
-          ];
+            });
+          if (italicPeriod && inline.text.startsWith('.') && !inline.italic) {
+            const rest = inline.text.slice(1);
+            return [run('.', true), ...(rest ? [run(rest, false)] : [])];
+          }
+          return [run(inline.text, inline.italic)];
+        }
         case 'break':
           return [new TextRun({ break: 1 })];
         case 'footnote': {
@@ -143,8 +153,7 @@ export class BodyWriter {
     inline: Extract<Inline, { kind: 'citation' }>,
     place: Place,
   ): ParagraphChild[] {
-    const form = this.citing.forms.next().value ?? 'full';
-    const absorbPeriod = this.citing.beforePeriod.next().value ?? false;
+    const placement = this.citing.placements.next().value ?? STANDALONE;
     const authority = this.citing.authorities.get(inline.authorityId);
     const mark = this.citing.marks.get(inline.authorityId);
     if (!authority || !mark)
@@ -154,7 +163,8 @@ export class BodyWriter {
       block: place.block,
       offset: place.anchor ?? place.chars,
     });
-    const written = citationAsWritten(authority, inline, form, this.citing.style, absorbPeriod);
+    const written = citationAsWritten(authority, inline, placement, this.citing.style);
+    this.italicPeriod = periodIsItalic(authority, inline, placement, this.citing.style);
     place.chars += runsToText(written).length;
     // The TA field goes at the start, so a citation split by a page break counts on its first page.
     const first = !this.marked.has(authority.id);

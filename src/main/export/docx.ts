@@ -27,13 +27,14 @@ import {
 } from '../../shared/brief/generated';
 import type { CourtProfile } from '../../shared/brief/profiles';
 import { briefWordCount } from '../../shared/brief/word-count';
+import { shortCaseName } from '../../shared/citations/case-names';
 import {
   citationAsWritten,
   formatCitation,
-  shortCaseName,
   type CitationStyle,
 } from '../../shared/citations/format';
-import { followedByPeriod, resolveForms } from '../../shared/citations/resolve';
+import { placeCitations } from '../../shared/citations/resolve';
+import { CITATION_STYLE_RULES } from '../../shared/citations/styles';
 import { runsToText } from '../../shared/citations/runs';
 import { buildTableOfAuthorities, tableCategory } from '../../shared/citations/table';
 import type { Authority, Brief } from '../../shared/library';
@@ -81,10 +82,10 @@ function authorityMarks(
   const marks = new Map<number, AuthorityMark>();
   const keys = new Set<string>();
   for (const authority of authorities) {
-    const long = formatCitation(authority, {}, 'full', style);
+    const long = formatCitation(authority, {}, undefined, style);
     const short =
       authority.kind === 'case' || authority.kind === 'agency'
-        ? shortCaseName(authority)
+        ? shortCaseName(authority, CITATION_STYLE_RULES[style])
         : runsToText(long);
     // Two authorities must never share a key, or Word would merge their entries.
     let key = short;
@@ -141,22 +142,18 @@ export async function renderBriefDocx(
   const style = brief.citationStyle;
   const blocks = documentBlocks(brief.content);
   const authorities = new Map(getAuthorities(citedAuthorityIds(blocks)).map((a) => [a.id, a]));
-  const reading = readingItems(blocks);
   const writer = new BodyWriter({
     authorities,
     style,
-    forms: resolveForms(reading).values(),
-    beforePeriod: followedByPeriod(reading).values(),
+    placements: placeCitations(readingItems(blocks)).values(),
     marks: authorityMarks(authorities.values(), style),
   });
 
   // FRAP 32(f): the body counts (with the generated statements, added by generatedParts);
   // cover, disclosure, tables, signature and certificates do not.
-  const bodyWords = briefWordCount(blocks, (inline, form, beforePeriod) => {
+  const bodyWords = briefWordCount(blocks, (inline, placement) => {
     const authority = authorities.get(inline.authorityId);
-    return authority
-      ? runsToText(citationAsWritten(authority, inline, form, style, beforePeriod))
-      : '';
+    return authority ? runsToText(citationAsWritten(authority, inline, placement, style)) : '';
   });
   const parts = generatedParts(brief.metadata, profile, bodyWords);
 

@@ -18,6 +18,9 @@ interface AuthorityRow {
   code: string;
   section: string;
   parenthetical: string;
+  history: string;
+  docket: string;
+  date: string;
   notes: string;
   created_at: string;
   updated_at: string;
@@ -38,6 +41,9 @@ function fromRow(row: AuthorityRow): Authority {
     code: row.code,
     section: row.section,
     parenthetical: row.parenthetical,
+    history: row.history,
+    docket: row.docket,
+    date: row.date,
     notes: row.notes,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -58,6 +64,9 @@ function toParams(fields: AuthorityFields): Record<string, string | number | nul
     code: fields.code,
     section: fields.section,
     parenthetical: fields.parenthetical,
+    history: fields.history,
+    docket: fields.docket,
+    date: fields.date,
     notes: fields.notes,
   };
 }

@@ -17,7 +17,12 @@ import type { BriefStats } from './editor/plugins/compliance/ComplianceStatsPlug
 import type { CourtProfile, ProfileOverrides } from '../../shared/brief/profiles';
 import { CitedAuthorities } from './briefs/CitedAuthorities';
 import { CitationUsesStore } from './editor/plugins/citation-forms/store';
-import type { CitationStyle } from '../../shared/citations/format';
+import {
+  CITATION_STYLE_RULES,
+  CITATION_STYLES,
+  DEFAULT_CITATION_STYLE,
+  type CitationStyle,
+} from '../../shared/citations/styles';
 import { BriefTitle } from './briefs/BriefTitle';
 import { Outline } from './briefs/Outline';
 import { BriefEditor } from './editor/BriefEditor';
@@ -56,7 +61,7 @@ export function App() {
   const saveRef = useRef<(() => Promise<void>) | null>(null);
   const clearNewSnippet = useCallback(() => setNewSnippetContent(null), []);
   const [citationUses] = useState(() => new CitationUsesStore());
-  const citationStyle = brief?.citationStyle ?? 'bluebook';
+  const citationStyle = brief?.citationStyle ?? DEFAULT_CITATION_STYLE;
   const citationContext = useMemo(
     () => ({ store: citationUses, style: citationStyle }),
     [citationUses, citationStyle],
@@ -248,8 +253,11 @@ export function App() {
               value={brief.citationStyle}
               onChange={(event) => void setCitationStyle(event.target.value as CitationStyle)}
             >
-              <option value="bluebook">Bluebook</option>
-              <option value="eoir">EOIR (I&amp;N Dec.)</option>
+              {CITATION_STYLES.map((style) => (
+                <option key={style} value={style} title={CITATION_STYLE_RULES[style].description}>
+                  {CITATION_STYLE_RULES[style].label}
+                </option>
+              ))}
             </select>
           )}
           <button
@@ -300,7 +308,7 @@ export function App() {
             />
           )}
           {brief && <Outline outline={outline} onJump={jumpTo} />}
-          {brief && <CitedAuthorities store={citationUses} onJump={jumpTo} />}
+          {brief && <CitedAuthorities store={citationUses} style={citationStyle} onJump={jumpTo} />}
         </div>
         <section className="editor-pane" aria-label="Editor">
           {brief ? (

@@ -281,6 +281,7 @@ export function readingItems(blocks: readonly Block[]): ReadingItem[] {
           kind: 'citation',
           authorityId: inline.authorityId,
           forceFull: inline.forceFull,
+          pin: inline.pin,
         });
       } else if (inline.kind === 'text') {
         items.push({ kind: 'text', text: inline.text });

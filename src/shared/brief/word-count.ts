@@ -1,5 +1,5 @@
-import { followedByPeriod, resolveForms } from '../citations/resolve';
-import type { CitationForm } from '../citations/format';
+import { placeCitations } from '../citations/resolve';
+import { STANDALONE, type CitationPlacement } from '../citations/format';
 import { readingItems, type Block, type CitationFields, type Inline } from './editor-json';
 
 /**
@@ -27,20 +27,14 @@ export function countWordsInBlocks(blocks: Iterable<string>): number {
 }
 
 /** What a block of the stored brief reads as, citations in the forms the reader meets them. */
-export type CitationReader = (
-  inline: CitationFields,
-  form: CitationForm,
-  beforePeriod: boolean,
-) => string;
+export type CitationReader = (inline: CitationFields, placement: CitationPlacement) => string;
 
 /**
  * The FRAP 32(f) count of the written brief from its stored blocks, each citation counted in its
  * resolved form, as the certificate of compliance states it.
  */
 export function briefWordCount(blocks: readonly Block[], citationText: CitationReader): number {
-  const reading = readingItems(blocks);
-  const forms = resolveForms(reading);
-  const periods = followedByPeriod(reading);
+  const placements = placeCitations(readingItems(blocks));
   let index = 0;
   // Each footnote is a passage of its own, read (and its citations resolved) where it stands.
   const passages: string[] = [];
@@ -53,8 +47,7 @@ export function briefWordCount(blocks: readonly Block[], citationText: CitationR
           passages.push(read(inline.inlines));
           return '';
         }
-        const at = index++;
-        return citationText(inline, forms[at] ?? 'full', periods[at] ?? false);
+        return citationText(inline, placements[index++] ?? STANDALONE);
       })
       .join('');
   for (const block of blocks) passages.push(read(block.inlines));

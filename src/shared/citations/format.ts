@@ -1,5 +1,14 @@
 import type { AuthorityFields } from '../library';
+import { citationCaseName, shortCaseName } from './case-names';
 import { pushRun, withoutFinalPeriod, type Run } from './runs';
+import {
+  CITATION_STYLE_RULES,
+  DEFAULT_CITATION_STYLE,
+  type CitationStyle,
+  type CitationStyleRules,
+} from './styles';
+
+export { CITATION_STYLES, DEFAULT_CITATION_STYLE, type CitationStyle } from './styles';
 
 /** What one place in a brief adds to the library's authority: the citing context. */
 export interface CitationUse {
@@ -14,9 +23,32 @@ export interface CitationUse {
 export const CITATION_FORMS = ['full', 'short', 'id'] as const;
 export type CitationForm = (typeof CITATION_FORMS)[number];
 
-/** Bluebook, or the Immigration Court Practice Manual's style ("19 I&N Dec. 211"). */
-export const CITATION_STYLES = ['bluebook', 'eoir'] as const;
-export type CitationStyle = (typeof CITATION_STYLES)[number];
+/** Where a citation stands, as far as its written form depends on it (see resolve.ts). */
+export interface CitationPlacement {
+  form: CitationForm;
+  /**
+   * It begins a citation sentence, so its signal or *Id.* is capitalized; inside a string
+   * citation or a clause they are lower-case (Bluebook Rules 1.2 and 4.1, Bluepages B1.2).
+   */
+  sentenceStart: boolean;
+  /** *Id.* citing the same pin as the citation before it: "Id." alone (Bluepages B10.2). */
+  samePin: boolean;
+  /** The sentence's own period follows, so the citation gives up its final one. */
+  beforePeriod: boolean;
+}
+
+/** A first use, where nothing around the citation changes it: tables, previews, snippets. */
+export const STANDALONE: CitationPlacement = {
+  form: 'full',
+  sentenceStart: true,
+  samePin: false,
+  beforePeriod: false,
+};
+
+/** A citation in a given form, standing alone (a list of uses, a preview). */
+export function standalone(form: CitationForm): CitationPlacement {
+  return { ...STANDALONE, form };
+}
 
 export type CitableAuthority = Pick<
   AuthorityFields,
@@ -28,45 +60,61 @@ export type CitableAuthority = Pick<
   | 'firstPage'
   | 'court'
   | 'year'
+  | 'date'
+  | 'docket'
   | 'title'
   | 'code'
   | 'section'
   | 'parenthetical'
+  | 'history'
 >;
 
+const NBSP = '\u00a0';
 /** Courts whose decisions carry no court abbreviation in the date parenthetical. */
 const SUPREME_COURT_REPORTERS = new Set(['U.S.', 'S. Ct.', 'L. Ed.', 'L. Ed. 2d']);
+const IMMIGRATION_REPORTER = /^I\.?\s*&\s*N\.?\s*Dec\.?$/;
+const BOARD = /^B\.?\s*I\.?\s*A\.?$/;
+/** Westlaw and Lexis: cited by docket, database number and exact date (Rule 10.8.1(a)). */
+const DATABASE = /^(?:WL|.*\bLEXIS)$/;
+const FEDERAL_REGISTER = /^Fed\.\s*Reg\.$/;
+/** Court rules are cited without a section sign (Rule 12.9.3): Fed. R. App. P. 29(a)(5). */
+export const RULE_CODE = /(?:\bR\.|\bRule)/;
+/** Bluebook T12 (21st ed.). */
+const MONTHS = [
+  'Jan.',
+  'Feb.',
+  'Mar.',
+  'Apr.',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+];
 
-/**
- * Parties a short form is never built from: the government, its agencies and its officers,
- * who appear in hundreds of immigration cases ("Cardoza-Fonseca", never "INS").
- */
-const GOVERNMENT_PARTY =
-  /^(?:INS|I\.N\.S\.|Immigration (?:and|&) Naturalization Serv(?:ice|\.)|United States(?: of America)?|U\.S\.|Att(?:orney|’y|'y) Gen(?:eral|\.)(?: of the United States)?|(?:U\.S\. )?Dep(?:artment|’t|'t) of Homeland Sec(?:urity|\.)|DHS|ICE|USCIS|Bd\. of Immigration Appeals|Board of Immigration Appeals|Sec(?:retary|’y|'y) of Homeland Sec(?:urity|\.)|Holder|Mukasey|Gonzales|Ashcroft|Reno|Lynch|Sessions|Whitaker|Barr|Wilkinson|Rosen|Garland|Bondi|McHenry|Mayorkas|Nielsen|Napolitano|Chertoff|Kelly|Duke|McAleenan|Wolf|Noem)$/i;
-
-const AGENCY_PREFIX = /^(?:In the Matter of|Matter of|In re)\s+/i;
-
-export function isGovernmentParty(party: string): boolean {
-  return GOVERNMENT_PARTY.test(party.trim().replace(/,$/, ''));
+/** "2000-12-07" as T12 writes it: "Dec. 7, 2000"; anything else as it is. */
+export function citationDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  return match && month ? `${month} ${Number(match[3])}, ${match[1]}` : iso;
 }
 
-/**
- * The name a short form uses: the stored short name, or else the first party that is not the
- * government ("INS v. Cardoza-Fonseca" gives "Cardoza-Fonseca"; "Matter of Acosta", "Acosta").
- */
-export function shortCaseName(authority: Pick<AuthorityFields, 'name' | 'shortName'>): string {
-  const stored = authority.shortName.trim();
-  if (stored) return stored;
-  const name = authority.name.trim();
-  if (AGENCY_PREFIX.test(name)) return name.replace(AGENCY_PREFIX, '');
-  const parties = name.split(/\s+v\.?\s+/);
-  if (parties.length < 2) return name;
-  return parties.find((party) => !isGovernmentParty(party))?.trim() ?? name;
+/** Page ranges take an en dash (Rule 3.2(a)): "615-16" reads "615–16". */
+function withEnDashes(pin: string): string {
+  return pin.replace(/(\d)\s*-\s*(?=\*?\d)/g, '$1–');
 }
 
-function styledReporter(reporter: string, style: CitationStyle): string {
-  const trimmed = reporter.trim();
-  return style === 'eoir' ? trimmed.replace(/^I\.\s*&\s*N\.\s*Dec\.$/, 'I&N Dec.') : trimmed;
+/** Five-digit numbers take commas in Federal Register pages (Rule 6.2(a), 21st ed.). */
+function withThousands(number: string): string {
+  return number.replace(/\d{5,}/g, (digits) => Number(digits).toLocaleString('en-US'));
+}
+
+/** A reporter's name never breaks across lines: "I. & N. Dec." holds together. */
+function unbroken(text: string): string {
+  return text.trim().replace(/ +/g, NBSP);
 }
 
 function stripParens(text: string): string {
@@ -74,44 +122,83 @@ function stripParens(text: string): string {
   return trimmed.startsWith('(') && trimmed.endsWith(')') ? trimmed.slice(1, -1).trim() : trimmed;
 }
 
-function dateParenthetical(authority: CitableAuthority): string {
-  const year = authority.year ? String(authority.year) : '';
+function reporterName(authority: CitableAuthority, rules: CitationStyleRules): string {
+  const reporter = authority.reporter.trim();
+  return unbroken(IMMIGRATION_REPORTER.test(reporter) ? rules.immigrationReporter : reporter);
+}
+
+function courtName(authority: CitableAuthority, rules: CitationStyleRules): string {
+  const court = authority.court.trim();
+  return BOARD.test(court) ? rules.board : court;
+}
+
+function isDatabase(authority: CitableAuthority): boolean {
+  return DATABASE.test(authority.reporter.trim());
+}
+
+/** A database pin takes a star: "3" reads "*3" (Rule 10.8.1(a)). */
+function databasePin(pin: string): string {
+  // The end of a range keeps no star: "*155–56".
+  return pin.replace(/(^|[\s,])(\d)/g, '$1*$2');
+}
+
+function dateParenthetical(authority: CitableAuthority, rules: CitationStyleRules): string {
+  const when =
+    authority.date && (isDatabase(authority) || !authority.year)
+      ? citationDate(authority.date)
+      : authority.year
+        ? String(authority.year)
+        : '';
   const court = SUPREME_COURT_REPORTERS.has(authority.reporter.trim())
     ? ''
-    : authority.court.trim();
-  const inside = [court, year].filter(Boolean).join(' ');
+    : courtName(authority, rules);
+  const inside = [court, when].filter(Boolean).join(' ');
   return inside ? ` (${inside})` : '';
 }
 
-function reporterCite(authority: CitableAuthority, style: CitationStyle): string {
-  return [authority.volume, styledReporter(authority.reporter, style), authority.firstPage]
-    .map((part) => part.trim())
+function reporterCite(authority: CitableAuthority, rules: CitationStyleRules): string {
+  return [authority.volume.trim(), reporterName(authority, rules), authority.firstPage.trim()]
     .filter(Boolean)
     .join(' ');
 }
 
+function isCourtRule(authority: CitableAuthority): boolean {
+  return authority.kind === 'statute' && RULE_CODE.test(authority.code);
+}
+
+/** "8 U.S.C. § 1158(b)", held together; a court rule without the section sign. */
 function codifiedCite(authority: CitableAuthority, pin: string): string {
-  const section = authority.section.trim();
-  // A no-break space keeps the section sign on the line with its number.
-  const sectionSign = section ? `§\u00a0${section}${pin}` : pin;
-  const cite = [authority.title, authority.code]
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .concat(sectionSign ? [sectionSign] : [])
-    .join(' ');
-  return cite || authority.name.trim();
+  const section = `${authority.section.trim()}${pin}`;
+  if (isCourtRule(authority)) return unbroken(`${authority.code} ${section}`);
+  const parts = [authority.title.trim(), authority.code.trim()].filter(Boolean);
+  if (section) parts.push(`§ ${section}`);
+  return parts.length > 0 ? unbroken(parts.join(' ')) : authority.name.trim();
 }
 
-function pushIdForm(
-  runs: Run[],
-  authority: CitableAuthority,
-  pin: string,
-  lowerCase: boolean,
-): void {
-  pushRun(runs, lowerCase ? 'id.' : 'Id.', true);
+/** Italic signal, lower-case unless it begins a citation sentence; "e.g.," ends in a roman comma. */
+function pushSignal(runs: Run[], signal: string, sentenceStart: boolean): void {
+  const cased = sentenceStart
+    ? signal.charAt(0).toUpperCase() + signal.slice(1)
+    : signal.charAt(0).toLowerCase() + signal.slice(1);
+  const comma = cased.endsWith(',');
+  pushRun(runs, comma ? cased.slice(0, -1) : cased, true);
+  pushRun(runs, comma ? ', ' : ' ');
+}
+
+function pushIdForm(runs: Run[], authority: CitableAuthority, pin: string, capital: boolean): void {
+  pushRun(runs, capital ? 'Id.' : 'id.', true);
   if (!pin) return;
-  const codified = authority.kind === 'statute' || authority.kind === 'regulation';
-  pushRun(runs, codified ? ` §\u00a0${authority.section.trim()}${pin}` : ` at ${pin}`);
+  if (authority.kind === 'statute' || authority.kind === 'regulation') {
+    if (FEDERAL_REGISTER.test(authority.reporter.trim()) && !authority.section.trim())
+      pushRun(runs, ` at ${withThousands(pin)}`);
+    else
+      pushRun(
+        runs,
+        ` ${isCourtRule(authority) ? '' : `§${NBSP}`}${authority.section.trim()}${pin}`,
+      );
+    return;
+  }
+  pushRun(runs, ` at ${isDatabase(authority) ? databasePin(pin) : pin}`);
 }
 
 function pushCaseForm(
@@ -119,27 +206,56 @@ function pushCaseForm(
   authority: CitableAuthority,
   pin: string,
   form: 'full' | 'short',
-  style: CitationStyle,
+  rules: CitationStyleRules,
 ): void {
-  const reporter = reporterCite(authority, style);
+  const database = isDatabase(authority);
+  const pinned = database ? databasePin(pin) : pin;
   if (form === 'full') {
-    pushRun(runs, authority.name.trim(), true);
-    if (reporter)
-      pushRun(runs, `${authority.name.trim() ? ', ' : ''}${reporter}${pin ? `, ${pin}` : ''}`);
-    pushRun(runs, dateParenthetical(authority));
+    const name = citationCaseName(authority.name, authority.kind === 'agency', rules);
+    pushRun(runs, name, true);
+    const docket = database ? authority.docket.trim() : '';
+    const cite = [docket, reporterCite(authority, rules)].filter(Boolean).join(', ');
+    if (cite) pushRun(runs, `${name ? ', ' : ''}${cite}`);
+    if (pinned) pushRun(runs, database ? `, at ${pinned}` : `, ${pinned}`);
+    pushRun(runs, dateParenthetical(authority, rules));
     return;
   }
-  pushRun(runs, shortCaseName(authority), true);
-  const volumeAndReporter = [authority.volume, styledReporter(authority.reporter, style)]
-    .map((p) => p.trim())
+  pushRun(runs, shortCaseName(authority, rules), true);
+  const volumeAndReporter = [authority.volume.trim(), reporterName(authority, rules)]
     .filter(Boolean)
     .join(' ');
-  if (volumeAndReporter)
-    pushRun(
-      runs,
-      `, ${volumeAndReporter} ${pin ? `at ${pin}` : authority.firstPage.trim()}`.trimEnd(),
-    );
-  else if (pin) pushRun(runs, `, at ${pin}`);
+  if (database) {
+    pushRun(runs, `, ${reporterCite(authority, rules)}${pinned ? `, at ${pinned}` : ''}`);
+  } else if (volumeAndReporter) {
+    // Without a pin the short form cites the whole case by its first page (Bluepages B10.2).
+    const where = pinned ? `at ${pinned}` : authority.firstPage.trim();
+    pushRun(runs, `, ${volumeAndReporter} ${where}`.trimEnd());
+  } else if (pinned) pushRun(runs, `, at ${pinned}`);
+}
+
+/** Federal Register: "Title, 65 Fed. Reg. 76,588, 76,593 (Dec. 7, 2000)" (Rule 14.2). */
+function pushFederalRegister(
+  runs: Run[],
+  authority: CitableAuthority,
+  pin: string,
+  form: 'full' | 'short',
+  rules: CitationStyleRules,
+): void {
+  const volume = `${authority.volume.trim()} ${reporterName(authority, rules)}`;
+  const first = withThousands(authority.firstPage.trim());
+  const at = withThousands(pin);
+  if (form === 'short') {
+    pushRun(runs, at ? `${volume} at ${at}` : `${volume} ${first}`);
+    return;
+  }
+  const name = authority.name.trim();
+  pushRun(runs, `${name ? `${name}, ` : ''}${volume} ${first}${at ? `, ${at}` : ''}`);
+  const when = authority.date
+    ? citationDate(authority.date)
+    : authority.year
+      ? String(authority.year)
+      : '';
+  if (when) pushRun(runs, ` (${when})`);
 }
 
 function pushSecondaryForm(
@@ -147,7 +263,7 @@ function pushSecondaryForm(
   authority: CitableAuthority,
   pin: string,
   form: 'full' | 'short',
-  style: CitationStyle,
+  rules: CitationStyleRules,
 ): void {
   const author = authority.name.trim();
   if (form === 'short') {
@@ -160,7 +276,7 @@ function pushSecondaryForm(
   // Author, *Title*, 12 Geo. Immigr. L.J. 345, 350 (1998); a book: Author, *Title* 350 (2022).
   if (author) pushRun(runs, `${author}, `);
   const title = authority.title.trim();
-  const source = reporterCite(authority, style);
+  const source = reporterCite(authority, rules);
   // American usage puts the comma inside a title's closing quotation mark: “… Group,” U.N. Doc.
   const endsInQuote = /[”"]$/.test(title);
   if (source && endsInQuote) pushRun(runs, `${title.slice(0, -1)},${title.slice(-1)}`, true);
@@ -171,36 +287,58 @@ function pushSecondaryForm(
 }
 
 /**
- * An authority cited at one place of use, as styled runs: the full citation on first use
- * ("*See* *Gatimi v. Holder*, 578 F.3d 611, 615 (7th Cir. 2009)"), the short form later
- * ("*Gatimi*, 578 F.3d at 615"), or *Id.* right after the same authority.
+ * Subsequent history after the parentheticals (Rule 10.7): its explanatory phrase and the case
+ * name in italics, the phrase's own comma roman (T8): ", overruled in part on other grounds by
+ * *Matter of Mogharrabi*, 19 I. & N. Dec. 439 (BIA 1987)"; ", *aff’d*, 568 F.2d 974 (1977)".
+ */
+function pushHistory(runs: Run[], history: string): void {
+  const text = history.trim().replace(/^,\s*/, '');
+  if (!text) return;
+  pushRun(runs, ', ');
+  const byCase = /^(.*?\bby)\s+(.*?)(,\s*\d.*)?$/.exec(text);
+  if (byCase?.[1] && byCase[2]) {
+    pushRun(runs, byCase[1], true);
+    pushRun(runs, ' ');
+    pushRun(runs, byCase[2], true);
+    pushRun(runs, byCase[3] ?? '');
+    return;
+  }
+  const phrase = /^([^,]+)(,.*)$/.exec(text);
+  if (phrase?.[1] && phrase[2]) {
+    pushRun(runs, phrase[1], true);
+    pushRun(runs, phrase[2]);
+  } else pushRun(runs, text, true);
+}
+
+/**
+ * An authority cited at one place, as styled runs: the full citation on first use ("*See*
+ * *Gatimi v. Holder*, 578 F.3d 611, 615 (7th Cir. 2009)"), the short form later ("*Gatimi*, 578
+ * F.3d at 615"), or *Id.* right after the same authority, in the brief's style.
  */
 export function formatCitation(
   authority: CitableAuthority,
   use: CitationUse = {},
-  form: CitationForm = 'full',
-  style: CitationStyle = 'bluebook',
+  placement: CitationPlacement = STANDALONE,
+  style: CitationStyle = DEFAULT_CITATION_STYLE,
 ): Run[] {
+  const rules = CITATION_STYLE_RULES[style];
+  const { form } = placement;
   const runs: Run[] = [];
   const signal = use.signal?.trim();
-  if (signal) {
-    pushRun(runs, signal, true);
-    pushRun(runs, ' ');
-  }
-  const pin = use.pin?.trim() ?? '';
+  if (signal) pushSignal(runs, signal, placement.sentenceStart);
+  const pin = withEnDashes(use.pin?.trim() ?? '');
   if (form === 'id') {
-    pushIdForm(runs, authority, pin, Boolean(signal));
+    // A signal begins the citation sentence itself: "See id. at 5."
+    pushIdForm(runs, authority, placement.samePin ? '' : pin, placement.sentenceStart && !signal);
   } else {
     switch (authority.kind) {
       case 'case':
       case 'agency':
-        pushCaseForm(runs, authority, pin, form, style);
+        pushCaseForm(runs, authority, pin, form, rules);
         break;
       case 'regulation':
-        // The Federal Register cites by volume and page: 65 Fed. Reg. 76,588, 76,593 (2000).
-        if (authority.reporter.trim() && !authority.section.trim()) {
-          pushRun(runs, `${reporterCite(authority, style)}${pin ? `, ${pin}` : ''}`);
-          if (form === 'full' && authority.year) pushRun(runs, ` (${authority.year})`);
+        if (FEDERAL_REGISTER.test(authority.reporter.trim()) && !authority.section.trim()) {
+          pushFederalRegister(runs, authority, pin, form, rules);
           break;
         }
         pushRun(runs, codifiedCite(authority, pin));
@@ -208,10 +346,11 @@ export function formatCitation(
         break;
       case 'statute':
         pushRun(runs, codifiedCite(authority, pin));
-        if (form === 'full' && authority.year) pushRun(runs, ` (${authority.year})`);
+        if (form === 'full' && authority.year && !isCourtRule(authority))
+          pushRun(runs, ` (${authority.year})`);
         break;
       case 'secondary':
-        pushSecondaryForm(runs, authority, pin, form, style);
+        pushSecondaryForm(runs, authority, pin, form, rules);
         break;
     }
   }
@@ -223,6 +362,7 @@ export function formatCitation(
     const inside = stripParens(parenthetical);
     if (inside) pushRun(runs, ` (${inside})`);
   }
+  if (form === 'full') pushHistory(runs, authority.history);
   return runs;
 }
 
@@ -234,10 +374,24 @@ export function formatCitation(
 export function citationAsWritten(
   authority: CitableAuthority,
   use: CitationUse,
-  form: CitationForm,
+  placement: CitationPlacement,
   style: CitationStyle,
-  beforePeriod: boolean,
 ): Run[] {
-  const runs = formatCitation(authority, use, form, style);
-  return beforePeriod ? withoutFinalPeriod(runs) : runs;
+  const runs = formatCitation(authority, use, placement, style);
+  return placement.beforePeriod ? withoutFinalPeriod(runs) : runs;
+}
+
+/**
+ * Whether the sentence's period after this citation belongs to an italic *Id.*: the period of
+ * "Id." is always italic (Rule 4.1), so the export sets the sentence's period in italics.
+ */
+export function periodIsItalic(
+  authority: CitableAuthority,
+  use: CitationUse,
+  placement: CitationPlacement,
+  style: CitationStyle,
+): boolean {
+  if (!placement.beforePeriod) return false;
+  const last = formatCitation(authority, use, placement, style).at(-1);
+  return Boolean(last?.italic && last.text.endsWith('.'));
 }

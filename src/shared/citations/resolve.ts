@@ -1,16 +1,18 @@
-import type { CitationForm } from './format';
+import type { CitationForm, CitationPlacement } from './format';
 
 /**
  * A brief as a reader meets it, reduced to what decides citation forms: citations, the text
  * between them, and block boundaries. Footnotes belong where the reader reaches them.
  */
 export type ReadingItem =
-  | { kind: 'citation'; authorityId: number; forceFull?: boolean }
+  | { kind: 'citation'; authorityId: number; forceFull?: boolean; pin?: string }
   | { kind: 'text'; text: string }
   | { kind: 'break' };
 
 /** Text that keeps two citations in one string cite: separators only ("; ", ", "). */
 const STRING_CITE_SEPARATOR = /^[\s;,]*$/;
+/** Text that ends a sentence, closing quotation marks and brackets included. */
+const SENTENCE_END = /[.?!][\s"'”’)\]]*$/;
 
 /**
  * Decides each citation's form, in order: full on an authority's first use (or when pinned to
@@ -18,7 +20,7 @@ const STRING_CITE_SEPARATOR = /^[\s;,]*$/;
  * short form otherwise. A string cite of several authorities is never *Id.*, and the citation
  * after one is not either. Returns one form per citation item, in order.
  */
-export function resolveForms(items: readonly ReadingItem[]): CitationForm[] {
+function resolveForms(items: readonly ReadingItem[]): CitationForm[] {
   const groups: { authorityId: number; forceFull: boolean }[][] = [];
   let current: { authorityId: number; forceFull: boolean }[] = [];
   let separatorOnly = true;
@@ -58,16 +60,41 @@ export function resolveForms(items: readonly ReadingItem[]): CitationForm[] {
 }
 
 /**
- * For each citation, whether the text right after it starts with a period. A citation that
- * itself ends in one ("Id.", "8 U.S.C. § 1158(b)(1)(B)(i)" does not)
- * then absorbs it, so the sentence does not read "Id..".
+ * Where every citation stands, in reading order: its form; whether it begins a citation
+ * sentence (at the start of a passage or after a sentence's end) or continues a string citation
+ * or a clause; whether an *Id.* repeats the pin of the citation before it; and whether the
+ * sentence's own period follows it, which a citation ending in one then absorbs ("Id." not
+ * "Id..").
  */
-export function followedByPeriod(items: readonly ReadingItem[]): boolean[] {
-  const result: boolean[] = [];
+export function placeCitations(items: readonly ReadingItem[]): CitationPlacement[] {
+  const forms = resolveForms(items);
+  const placements: CitationPlacement[] = [];
+  // The text read since the last citation or passage boundary, and whether that was a boundary.
+  let before = '';
+  let atBoundary = true;
+  let previousPin = '';
   items.forEach((item, index) => {
-    if (item.kind !== 'citation') return;
+    if (item.kind === 'break') {
+      before = '';
+      atBoundary = true;
+      return;
+    }
+    if (item.kind === 'text') {
+      before += item.text;
+      return;
+    }
+    const form = forms[placements.length] ?? 'full';
+    const pin = item.pin?.trim() ?? '';
     const next = items[index + 1];
-    result.push(next?.kind === 'text' && next.text.startsWith('.'));
+    placements.push({
+      form,
+      sentenceStart: (atBoundary && before.trim() === '') || SENTENCE_END.test(before.trimEnd()),
+      samePin: form === 'id' && pin !== '' && pin === previousPin,
+      beforePeriod: next?.kind === 'text' && next.text.startsWith('.'),
+    });
+    previousPin = pin;
+    before = '';
+    atBoundary = false;
   });
-  return result;
+  return placements;
 }

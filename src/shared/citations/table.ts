@@ -1,6 +1,6 @@
 import type { Authority } from '../library';
-import { formatCitation, type CitationStyle } from './format';
-import type { Run } from './runs';
+import { DEFAULT_CITATION_STYLE, formatCitation, RULE_CODE, type CitationStyle } from './format';
+import { runsToText, type Run } from './runs';
 
 export const TABLE_CATEGORIES = [
   'Cases',
@@ -30,8 +30,6 @@ export interface TableOptions {
   style?: CitationStyle;
 }
 
-const RULE_CODE = /(?:\bR\.|\bRule)/;
-
 /** The part of the table an authority is listed in. */
 export function tableCategory(authority: Pick<Authority, 'kind' | 'code'>): TableCategory {
   switch (authority.kind) {
@@ -47,18 +45,13 @@ export function tableCategory(authority: Pick<Authority, 'kind' | 'code'>): Tabl
   }
 }
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
-/** Cases sort by name with "Matter of" and "In re" ignored; the rest by their citation. */
-function sortKey(authority: Authority): string {
-  if (authority.kind === 'case' || authority.kind === 'agency') {
-    return fold(authority.name.replace(/^(?:In the Matter of|Matter of|In re)\s+/i, ''));
-  }
-  if (authority.kind === 'secondary') return fold(`${authority.name} ${authority.title}`);
-  return fold(`${authority.code} ${authority.title.padStart(6, '0')} ${authority.section}`);
-}
-
-const naturalOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+/**
+ * Word builds the table from the TA fields' long citations and sorts them as text, character by
+ * character in the language's collation (numbers as text, case and formatting ignored), so the
+ * entries written here come in that order and a refresh in Word does not reshuffle them.
+ */
+const wordOrder = new Intl.Collator('en-US', { sensitivity: 'base', numeric: false });
+const sortText = (runs: readonly Run[]) => runsToText(runs).replace(/\u00a0/g, ' ');
 
 /** "Passim", or the page list: "3, 7, 12". */
 export function pageList(entry: Pick<TableEntry, 'pages'>): string {
@@ -67,11 +60,11 @@ export function pageList(entry: Pick<TableEntry, 'pages'>): string {
 
 /**
  * The table of authorities: each cited authority once, in its category, with every page it is
- * cited on (short forms and *Id.* included); statutes and regulations in numeric order.
+ * cited on (short forms and *Id.* included), in the order Word gives its entries.
  */
 export function buildTableOfAuthorities(
   citations: readonly { authority: Authority; page: number }[],
-  { passimThreshold = 5, style = 'bluebook' }: TableOptions = {},
+  { passimThreshold = 5, style = DEFAULT_CITATION_STYLE }: TableOptions = {},
 ): TableSection[] {
   const pagesById = new Map<number, { authority: Authority; pages: Set<number> }>();
   for (const { authority, page } of citations) {
@@ -83,11 +76,11 @@ export function buildTableOfAuthorities(
     category,
     entries: [...pagesById.values()]
       .filter(({ authority }) => tableCategory(authority) === category)
-      .sort((a, b) => naturalOrder.compare(sortKey(a.authority), sortKey(b.authority)))
       .map(({ authority, pages }) => ({
         authorityId: authority.id,
-        runs: formatCitation(authority, {}, 'full', style),
+        runs: formatCitation(authority, {}, undefined, style),
         pages: pages.size >= passimThreshold ? null : [...pages].sort((a, b) => a - b),
-      })),
+      }))
+      .sort((a, b) => wordOrder.compare(sortText(a.runs), sortText(b.runs))),
   })).filter((section) => section.entries.length > 0);
 }

@@ -14,8 +14,30 @@ export interface AuthorityKey {
   section: string;
 }
 
+/** Where a citation was found: the text, and the citation that follows it there. */
+export interface FoundIn {
+  text: string;
+  next?: ExtractedCitation;
+}
+
+/**
+ * The subsequent history read after a citation: its phrase and the citation that follows it in
+ * the text ("overruled in part on other grounds by" + "Matter of Mogharrabi, 19 I. & N. Dec. 439
+ * (BIA 1987)").
+ */
+function historyOf(citation: ExtractedCitation, found?: FoundIn): string {
+  if (!citation.history) return '';
+  const next = found?.next;
+  const between = next ? found.text.slice(citation.span[1], next.span[0]) : '';
+  if (!next || !between.replace(/\s+/g, ' ').includes(citation.history)) return citation.history;
+  return `${citation.history} ${found.text.slice(next.span[0], next.span[1]).replace(/\s+/g, ' ')}`;
+}
+
 /** A library authority from a full citation found in text; null for short forms, Id. and supra. */
-export function authorityFromExtracted(citation: ExtractedCitation): AuthorityFieldsInput | null {
+export function authorityFromExtracted(
+  citation: ExtractedCitation,
+  found?: FoundIn,
+): AuthorityFieldsInput | null {
   const common = { year: citation.year ?? null, parenthetical: citation.weight ?? '' };
   switch (citation.kind) {
     case 'case':
@@ -28,6 +50,7 @@ export function authorityFromExtracted(citation: ExtractedCitation): AuthorityFi
         reporter: citation.reporter ?? '',
         firstPage: citation.page ?? '',
         court: citation.court ?? '',
+        history: historyOf(citation, found),
       };
     case 'federal_register':
       return {

@@ -3,6 +3,7 @@ import { up as initial } from './001-initial';
 import { up as citationStyle } from './002-citation-style';
 import { up as courtProfile } from './003-court-profile';
 import { up as briefMetadata } from './004-brief-metadata';
+import { up as citationStylesAndHistory } from './005-citation-styles-and-history';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'citation style', up: citationStyle },
   { version: 3, name: 'court profile', up: courtProfile },
   { version: 4, name: 'brief metadata', up: briefMetadata },
+  { version: 5, name: 'citation styles and history', up: citationStylesAndHistory },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

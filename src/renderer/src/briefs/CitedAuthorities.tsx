@@ -1,17 +1,18 @@
 import { useRef } from 'react';
-import { formatCitation } from '../../../shared/citations/format';
+import { formatCitation, standalone, type CitationStyle } from '../../../shared/citations/format';
 import { runsToText } from '../../../shared/citations/runs';
 import { useCitationUses, type CitationUsesStore } from '../editor/plugins/citation-forms/store';
 import { useAuthority } from '../library/authority-cache';
 
 interface Props {
   store: CitationUsesStore;
+  style: CitationStyle;
   /** Scrolls the editor to a citation node. */
   onJump(key: string): void;
 }
 
 /** The authorities the open brief cites, with how often; choosing one steps through its uses. */
-export function CitedAuthorities({ store, onJump }: Props) {
+export function CitedAuthorities({ store, style, onJump }: Props) {
   const { uses } = useCitationUses(store);
   const nextUse = useRef(new Map<number, number>());
   return (
@@ -25,6 +26,7 @@ export function CitedAuthorities({ store, onJump }: Props) {
             <CitedRow
               key={authorityId}
               authorityId={authorityId}
+              style={style}
               count={keys.length}
               onJump={() => {
                 const index = (nextUse.current.get(authorityId) ?? 0) % keys.length;
@@ -42,16 +44,18 @@ export function CitedAuthorities({ store, onJump }: Props) {
 
 function CitedRow({
   authorityId,
+  style,
   count,
   onJump,
 }: {
   authorityId: number;
+  style: CitationStyle;
   count: number;
   onJump(): void;
 }) {
   const authority = useAuthority(authorityId);
   const label = authority
-    ? runsToText(formatCitation(authority, {}, 'short'))
+    ? runsToText(formatCitation(authority, {}, standalone('short'), style))
     : authority === null
       ? 'Deleted authority'
       : '…';

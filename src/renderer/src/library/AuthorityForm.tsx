@@ -15,17 +15,35 @@ import { RecordDialog } from './RecordDialog';
 
 type TextField = Exclude<keyof AuthorityFields, 'kind' | 'year'>;
 
+/** One field of the form: which, its label in the kind's terms, an example, and a hint. */
+type FieldSpec = [key: TextField | 'year', label: string, placeholder?: string, hint?: string];
+
+const HISTORY: FieldSpec = [
+  'history',
+  'Subsequent history',
+  'overruled in part on other grounds by Matter of Mogharrabi, 19 I. & N. Dec. 439 (BIA 1987)',
+  'Printed after the full citation (Bluebook Rule 10.7)',
+];
+
 /** Which fields each kind of authority uses, labelled in that kind's terms. */
-const FIELDS_BY_KIND: Record<AuthorityKind, [TextField | 'year', string, string?][]> = {
+const FIELDS_BY_KIND: Record<AuthorityKind, FieldSpec[]> = {
   case: [
-    ['name', 'Case name', 'Gatimi v. Holder'],
+    [
+      'name',
+      'Case name',
+      'Gatimi v. Holder',
+      'The full name; citations abbreviate it (Rule 10.2.2)',
+    ],
     ['volume', 'Volume', '578'],
-    ['reporter', 'Reporter', 'F.3d'],
+    ['reporter', 'Reporter', 'F.3d', 'For Westlaw or Lexis: WL, U.S. App. LEXIS'],
     ['firstPage', 'First page', '611'],
     ['court', 'Court', '7th Cir.'],
     ['year', 'Year', '2009'],
     ['parenthetical', 'Weight of authority', 'en banc'],
     ['shortName', 'Short name', 'Gatimi'],
+    ['docket', 'Docket number', 'No. 09-1234', 'Westlaw and Lexis cites give it (Rule 10.8.1)'],
+    ['date', 'Exact date', '', 'Westlaw and Lexis cites give it (Rule 10.8.1)'],
+    HISTORY,
   ],
   agency: [
     ['name', 'Decision name', 'Matter of Acosta'],
@@ -36,10 +54,11 @@ const FIELDS_BY_KIND: Record<AuthorityKind, [TextField | 'year', string, string?
     ['year', 'Year', '1985'],
     ['parenthetical', 'Parenthetical', ''],
     ['shortName', 'Short name', 'Acosta'],
+    HISTORY,
   ],
   statute: [
     ['title', 'Title', '8'],
-    ['code', 'Code', 'U.S.C.'],
+    ['code', 'Code', 'U.S.C.', 'A court rule: Fed. R. App. P. (cited without §)'],
     ['section', 'Section', '1101(a)(42)(A)'],
     ['year', 'Edition year', ''],
     ['name', 'Popular name', 'Immigration and Nationality Act'],
@@ -48,8 +67,13 @@ const FIELDS_BY_KIND: Record<AuthorityKind, [TextField | 'year', string, string?
   regulation: [
     ['title', 'Title', '8'],
     ['code', 'Code', 'C.F.R.'],
-    ['section', 'Section', '1208.13(b)(1)'],
+    ['section', 'Section', '1208.13(b)(1)', 'Empty for a Federal Register document'],
     ['year', 'Edition year', '2024'],
+    ['name', 'Rule title', 'Asylum and Withholding Definitions', 'Federal Register only'],
+    ['volume', 'Volume', '65', 'Federal Register only'],
+    ['reporter', 'Reporter', 'Fed. Reg.', 'Federal Register only'],
+    ['firstPage', 'First page', '76588', 'Federal Register only'],
+    ['date', 'Date', '', 'Federal Register: the exact date (Rule 14.2)'],
     ['shortName', 'Short name', ''],
   ],
   secondary: [
@@ -122,7 +146,7 @@ export function AuthorityForm({ authority, onClose, onSaved }: Props) {
           ))}
         </select>
       </div>
-      {FIELDS_BY_KIND[fields.kind].map(([key, label, placeholder]) =>
+      {FIELDS_BY_KIND[fields.kind].map(([key, label, placeholder, hint]) =>
         key === 'year' ? (
           <Field
             key={key}
@@ -137,6 +161,9 @@ export function AuthorityForm({ authority, onClose, onSaved }: Props) {
             label={label}
             value={fields[key]}
             placeholder={placeholder}
+            hint={hint}
+            type={key === 'date' ? 'date' : 'text'}
+            wide={key === 'history'}
             onChange={(value) => set(key, value)}
           />
         ),

@@ -81,8 +81,8 @@ export function FindCitationsDialog({
 
   useEffect(() => {
     const byKey = new Map<string, Candidate>();
-    for (const citation of found) {
-      const input = authorityFromExtracted(citation);
+    for (const [index, citation] of found.entries()) {
+      const input = authorityFromExtracted(citation, { text, next: found[index + 1] });
       if (!input) continue;
       const key = JSON.stringify(authorityKey(input));
       const existing = byKey.get(key);
@@ -115,7 +115,7 @@ export function FindCitationsDialog({
     return () => {
       current = false;
     };
-  }, [found]);
+  }, [found, text]);
 
   const add = async () => {
     setBusy(true);

@@ -9,6 +9,7 @@ interface Props {
   hint?: ReactNode;
   required?: boolean;
   wide?: boolean;
+  type?: 'text' | 'date';
 }
 
 /** A labelled text input or text area. */
@@ -21,6 +22,7 @@ export function Field({
   hint,
   required,
   wide,
+  type = 'text',
 }: Props) {
   const id = useId();
   return (
@@ -41,6 +43,7 @@ export function Field({
       ) : (
         <input
           id={id}
+          type={type}
           value={value}
           placeholder={placeholder}
           required={required}

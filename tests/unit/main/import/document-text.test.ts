@@ -61,7 +61,7 @@ describe('matching found citations to the library', () => {
     const found = extractCitations(
       'Gatimi v. Holder, 578 F.3d 611 (7th Cir. 2009); Paloka v. Holder, 762 F.3d 191 (2d Cir. 2014); 8 U.S.C. § 1158(b)(1)(B)(i); Id.',
     );
-    const fields = found.map(authorityFromExtracted);
+    const fields = found.map((citation) => authorityFromExtracted(citation));
     expect(fields.at(-1)).toBeNull();
     const ids = library.authorities.match(fields.flatMap((f) => (f ? [authorityKey(f)] : [])));
     expect(ids.map((id) => id !== null)).toEqual([true, false, true]);

@@ -143,6 +143,40 @@ describe('migrations', () => {
     );
   });
 
+  it('005 reads old Bluebook briefs as federal court practice, keeps EOIR, and adds history, docket and date to authorities', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 4));
+    db.exec(`
+      INSERT INTO briefs (id, title, citation_style, created_at, updated_at) VALUES
+        (1, 'Was Bluebook', 'bluebook', '', ''), (2, 'EOIR', 'eoir', '', '');
+      INSERT INTO authorities (id, kind, name, created_at, updated_at)
+        VALUES (7, 'case', 'Doe v. Holder', '', '');
+      INSERT INTO brief_citations (brief_id, authority_id) VALUES (1, 7);
+    `);
+    migrate(db, MIGRATIONS.slice(0, 5));
+    expect(db.prepare('SELECT id, citation_style FROM briefs ORDER BY id').all()).toEqual([
+      { id: 1, citation_style: 'federal' },
+      { id: 2, citation_style: 'eoir' },
+    ]);
+    expect(() => db.prepare("UPDATE briefs SET citation_style = 'chicago'").run()).toThrow(
+      /CHECK constraint/,
+    );
+    db.prepare("UPDATE briefs SET citation_style = 'bluebook' WHERE id = 1").run();
+    // The briefs' citations survive the rebuilt column.
+    expect(db.prepare('SELECT count(*) AS n FROM brief_citations').get()).toEqual({ n: 1 });
+    db.prepare(
+      "UPDATE authorities SET history = 'aff''d', docket = 'No. 09-1234', date = '2010-01-05' WHERE id = 7",
+    ).run();
+    expect(() => db.prepare("UPDATE authorities SET date = 'Jan. 5' WHERE id = 7").run()).toThrow(
+      /CHECK constraint/,
+    );
+    const found = db
+      .prepare("SELECT rowid FROM search_index WHERE search_index MATCH 'body:1234'")
+      .all();
+    expect(found).toEqual([{ rowid: 7 * 4 + 1 }]);
+  });
+
   it('runs each migration in one transaction: a failing one leaves its version and schema unapplied', () => {
     const db = new Database(':memory:');
     const broken = {

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Library } from '../../../../src/main/library';
 import { searchTokens } from '../../../../src/main/library/search';
 import { seedDemoLibrary } from '../../../../src/main/library/seed';
-import type { SearchHit } from '../../../../src/shared/library';
+import { AuthorityFields, type SearchHit } from '../../../../src/shared/library';
 import { tempLibrary } from '../../../helpers/temp-library';
 
 function label(hit: SearchHit): string {
@@ -121,21 +121,20 @@ describe('library search', () => {
   });
 
   it('keeps the index in step with edits and deletions', () => {
-    const created = library.authorities.create({
-      kind: 'case',
-      name: 'Zyxwv v. Garland',
-      shortName: '',
-      volume: '1',
-      reporter: 'F.4th',
-      firstPage: '2',
-      court: '1st Cir.',
-      year: 2024,
-      title: '',
-      code: '',
-      section: '',
-      parenthetical: '',
-      notes: '',
-    });
+    const created = library.authorities.create(
+      AuthorityFields.parse({
+        kind: 'case',
+        name: 'Zyxwv v. Garland',
+        volume: '1',
+        reporter: 'F.4th',
+        firstPage: '2',
+        court: '1st Cir.',
+        year: 2024,
+        docket: 'No. 24-5',
+      }),
+    );
+    // The docket number is searchable too.
+    expect(library.search({ text: '24-5' }).length).toBeGreaterThan(0);
     expect(library.search({ text: 'zyxw' })).toHaveLength(1);
     library.authorities.update(created.id, { ...created, name: 'Qwerty v. Garland' });
     expect(library.search({ text: 'zyxw' })).toHaveLength(0);

@@ -12,7 +12,7 @@ import {
   text,
   TEXT_FORMAT,
 } from '../../../../src/shared/brief/editor-json';
-import { resolveForms } from '../../../../src/shared/citations/resolve';
+import { placeCitations } from '../../../../src/shared/citations/resolve';
 import { factWithRecordCite } from '../../../../src/shared/brief/fact-text';
 
 describe('documentBlocks', () => {
@@ -139,7 +139,12 @@ describe('factWithRecordCite', () => {
       ],
     });
     // The footnote's citation follows the text's: Id.; the text after it starts a new passage.
-    expect(resolveForms(readingItems(blocks))).toEqual(['full', 'id', 'full', 'full']);
+    expect(placeCitations(readingItems(blocks)).map((p) => p.form)).toEqual([
+      'full',
+      'id',
+      'full',
+      'full',
+    ]);
     expect(citedAuthorityIds(blocks)).toEqual([7, 3, 9]);
   });
 });

@@ -50,7 +50,7 @@ describe('FRAP 32(f) word count', () => {
       ),
     );
     const forms: string[] = [];
-    const words = briefWordCount(blocks, (_, form) => {
+    const words = briefWordCount(blocks, (_, { form }) => {
       forms.push(form);
       return form === 'full' ? 'Cece v. Holder, 733 F.3d 662 (7th Cir. 2013)' : 'Id.';
     });

@@ -1,21 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  followedByPeriod,
-  resolveForms,
-  type ReadingItem,
-} from '../../../../src/shared/citations/resolve';
+import { placeCitations, type ReadingItem } from '../../../../src/shared/citations/resolve';
 import { withoutFinalPeriod } from '../../../../src/shared/citations/runs';
 
-const cite = (authorityId: number, forceFull = false): ReadingItem => ({
+const cite = (authorityId: number, forceFull = false, pin = ''): ReadingItem => ({
   kind: 'citation',
   authorityId,
   forceFull,
+  pin,
 });
+const resolveForms = (items: ReadingItem[]) => placeCitations(items).map((p) => p.form);
+const followedByPeriod = (items: ReadingItem[]) => placeCitations(items).map((p) => p.beforePeriod);
+const sentenceStarts = (items: ReadingItem[]) => placeCitations(items).map((p) => p.sentenceStart);
 const text = (value: string): ReadingItem => ({ kind: 'text', text: value });
 const paragraph: ReadingItem = { kind: 'break' };
 
-describe('resolveForms', () => {
+describe('citation forms', () => {
   it('gives full, then Id., then short after another authority', () => {
     expect(
       resolveForms([
@@ -96,6 +96,52 @@ describe('resolveForms', () => {
         },
       ),
     );
+  });
+});
+
+describe('where a citation stands in its sentence', () => {
+  // Bluebook Rule 1.2 and Bluepages B1.2: a signal is capitalized only when it begins a citation
+  // sentence; Rule 4.1 and B10.2: "id." likewise.
+  it('begins a citation sentence at a passage’s start and after a sentence ends', () => {
+    expect(
+      sentenceStarts([
+        cite(1),
+        text('. The Board agreed. '),
+        cite(2),
+        text('; '),
+        cite(3),
+        text('. As the Court said, “no.” '),
+        cite(1),
+        paragraph,
+        text('  '),
+        cite(2),
+      ]),
+    ).toEqual([true, true, false, true, true]);
+  });
+
+  it('does not in a string citation or a citation clause', () => {
+    expect(
+      sentenceStarts([text('The Board held otherwise, '), cite(1), text(', and '), cite(2)]),
+    ).toEqual([false, false]);
+  });
+
+  // Bluepages B10.2: "id." alone refers to the identical pincite of the preceding citation.
+  it('marks an Id. that repeats the pin of the citation before it', () => {
+    const placements = placeCitations([
+      cite(1, false, '440'),
+      text('. '),
+      cite(1, false, '440'),
+      text('. '),
+      cite(1, false, '441'),
+      text('. '),
+      cite(1),
+    ]);
+    expect(placements.map((p) => [p.form, p.samePin])).toEqual([
+      ['full', false],
+      ['id', true],
+      ['id', false],
+      ['id', false],
+    ]);
   });
 });
 

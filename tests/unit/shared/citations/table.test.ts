@@ -58,21 +58,42 @@ describe('buildTableOfAuthorities', () => {
     ]);
   });
 
-  it('sorts cases alphabetically ignoring "Matter of" and "In re"', () => {
-    expect(table[0]!.entries.map((entry) => runsToText(entry.runs))).toEqual([
-      'Matter of Acosta, 19 I. & N. Dec. 211 (BIA 1985)',
+  // Word builds the table from the TA fields' long citations and sorts them as text, so the
+  // cached entries come in that order and a refresh does not reshuffle them.
+  const entries = (section: number, style = table) =>
+    style[section]!.entries.map((entry) => runsToText(entry.runs).replace(/\u00a0/g, ' '));
+
+  it('sorts cases by their long citation, as Word does', () => {
+    expect(entries(0)).toEqual([
       'Ayele v. Holder, 564 F.3d 862 (7th Cir. 2009)',
       'Gatimi v. Holder, 578 F.3d 611 (7th Cir. 2009)',
-      'In re Kasinga, 21 I. & N. Dec. 357 (BIA 1996)',
+      'Matter of Acosta, 19 I. & N. Dec. 211 (BIA 1985)',
+      'Matter of Kasinga, 21 I. & N. Dec. 357 (BIA 1996)',
+    ]);
+    const bluebook = buildTableOfAuthorities(
+      [acosta, gatimi, inRe].map((authority) => ({ authority, page: 1 })),
+      { style: 'bluebook' },
+    );
+    expect(entries(0, bluebook)).toEqual([
+      'Gatimi v. Holder, 578 F.3d 611 (7th Cir. 2009)',
+      'In re Acosta, 19 I. & N. Dec. 211 (B.I.A. 1985)',
+      'In re Kasinga, 21 I. & N. Dec. 357 (B.I.A. 1996)',
     ]);
   });
 
-  it('sorts statutes in numeric order', () => {
-    expect(table[1]!.entries.map((entry) => runsToText(entry.runs))).toEqual([
-      '8 U.S.C. §\u00a01101(a)(42)(A)',
-      '8 U.S.C. §\u00a01158(b)(1)(B)(i)',
-      '8 U.S.C. §\u00a01229a',
+  it('sorts statutes character by character, as Word does', () => {
+    expect(entries(1)).toEqual([
+      '8 U.S.C. § 1101(a)(42)(A)',
+      '8 U.S.C. § 1158(b)(1)(B)(i)',
+      '8 U.S.C. § 1229a',
     ]);
+    const codes = buildTableOfAuthorities(
+      [record(statute('2')), record(statute('1983', { title: '42' }))].map((authority) => ({
+        authority,
+        page: 1,
+      })),
+    );
+    expect(entries(0, codes)).toEqual(['42 U.S.C. § 1983', '8 U.S.C. § 2']);
   });
 
   it('lists distinct pages in order, and passim from the threshold', () => {

@@ -7,11 +7,7 @@ import { citationAsWritten } from '../../../../shared/citations/format';
 import { runsToText } from '../../../../shared/citations/runs';
 import { useAuthority } from '../../library/authority-cache';
 import { StyledRuns } from '../../ui/StyledRuns';
-import {
-  useBeforePeriod,
-  useCitationForm,
-  useCitationStyle,
-} from '../plugins/citation-forms/store';
+import { useCitationPlacement, useCitationStyle } from '../plugins/citation-forms/store';
 import { $isCitationNode } from './CitationNode';
 
 const FORM_HINTS = {
@@ -42,8 +38,7 @@ interface Props {
 export function CitationChip({ nodeKey, fields }: Props) {
   const [editor] = useLexicalComposerContext();
   const authority = useAuthority(fields.authorityId);
-  const form = useCitationForm(nodeKey);
-  const beforePeriod = useBeforePeriod(nodeKey);
+  const placement = useCitationPlacement(nodeKey);
   const style = useCitationStyle();
   const [open, setOpen] = useState(false);
   const chipRef = useRef<HTMLButtonElement>(null);
@@ -58,9 +53,7 @@ export function CitationChip({ nodeKey, fields }: Props) {
       </span>
     );
   }
-  const runs = authority
-    ? citationAsWritten(authority, fields, form, style, beforePeriod)
-    : [{ text: '…' }];
+  const runs = authority ? citationAsWritten(authority, fields, placement, style) : [{ text: '…' }];
 
   const update = (use: Partial<Omit<CitationFields, 'authorityId'>>) =>
     editor.update(() => {
@@ -79,7 +72,7 @@ export function CitationChip({ nodeKey, fields }: Props) {
         type="button"
         className="citation"
         aria-label={`Citation: ${runsToText(runs)}. Edit pin cite, signal or parenthetical`}
-        title={FORM_HINTS[form]}
+        title={FORM_HINTS[placement.form]}
         aria-expanded={open}
         onClick={() => setOpen((value) => !value)}
       >

@@ -2,23 +2,19 @@ import { $isListItemNode } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, $isElementNode, $isTextNode, type LexicalNode, type NodeKey } from 'lexical';
 import { useContext, useEffect } from 'react';
-import {
-  followedByPeriod,
-  resolveForms,
-  type ReadingItem,
-} from '../../../../../shared/citations/resolve';
+import { placeCitations, type ReadingItem } from '../../../../../shared/citations/resolve';
 import { $isCitationNode } from '../../nodes/CitationNode';
 import { $isFootnoteNode } from '../../nodes/FootnoteNode';
 import { CitationContext } from './store';
 
-/** Reads the document in order, as resolveForms expects it; the export reads the stored JSON alike. */
+/** Reads the document in order, as placeCitations expects it; the export reads the stored JSON alike. */
 function $readingOrder(): { items: ReadingItem[]; keys: { key: NodeKey; authorityId: number }[] } {
   const items: ReadingItem[] = [];
   const keys: { key: NodeKey; authorityId: number }[] = [];
   const visit = (node: LexicalNode) => {
     if ($isCitationNode(node)) {
-      const { authorityId, forceFull } = node.getFields();
-      items.push({ kind: 'citation', authorityId, forceFull });
+      const { authorityId, forceFull, pin } = node.getFields();
+      items.push({ kind: 'citation', authorityId, forceFull, pin });
       keys.push({ key: node.getKey(), authorityId });
     } else if ($isTextNode(node)) {
       items.push({ kind: 'text', text: node.getTextContent() });
@@ -46,14 +42,17 @@ export function CitationFormsPlugin() {
     const resolve = () =>
       editor.getEditorState().read(() => {
         const { items, keys } = $readingOrder();
-        const forms = resolveForms(items);
-        const periods = followedByPeriod(items);
+        const placements = placeCitations(items);
         const uses = new Map<number, NodeKey[]>();
         for (const { key, authorityId } of keys)
           uses.set(authorityId, [...(uses.get(authorityId) ?? []), key]);
         context.store.set({
-          forms: new Map(keys.map(({ key }, i) => [key, forms[i] ?? 'full'])),
-          beforePeriod: new Set(keys.filter((_, i) => periods[i]).map(({ key }) => key)),
+          placements: new Map(
+            keys.flatMap(({ key }, i) => {
+              const placement = placements[i];
+              return placement ? [[key, placement] as const] : [];
+            }),
+          ),
           uses,
         });
       });

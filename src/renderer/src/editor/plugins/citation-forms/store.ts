@@ -1,17 +1,20 @@
 import type { NodeKey } from 'lexical';
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { CitationForm, CitationStyle } from '../../../../../shared/citations/format';
+import {
+  DEFAULT_CITATION_STYLE,
+  STANDALONE,
+  type CitationPlacement,
+  type CitationStyle,
+} from '../../../../../shared/citations/format';
 
 export interface CitationUses {
-  /** The form each citation node takes where it stands. */
-  forms: ReadonlyMap<NodeKey, CitationForm>;
-  /** Citations right before a sentence's period, which they absorb if they end in one. */
-  beforePeriod: ReadonlySet<NodeKey>;
+  /** Where each citation node stands: its form, capitals, pin and period (placeCitations). */
+  placements: ReadonlyMap<NodeKey, CitationPlacement>;
   /** Each cited authority's citation nodes, in reading order. */
   uses: ReadonlyMap<number, readonly NodeKey[]>;
 }
 
-const EMPTY: CitationUses = { forms: new Map(), beforePeriod: new Set(), uses: new Map() };
+const EMPTY: CitationUses = { placements: new Map(), uses: new Map() };
 
 /** The brief's resolved citation forms, shared by its citation chips and the cited-authorities panel. */
 export class CitationUsesStore {
@@ -32,11 +35,20 @@ export class CitationUsesStore {
   };
 }
 
+function samePlacement(a: CitationPlacement | undefined, b: CitationPlacement): boolean {
+  return (
+    a !== undefined &&
+    a.form === b.form &&
+    a.sentenceStart === b.sentenceStart &&
+    a.samePin === b.samePin &&
+    a.beforePeriod === b.beforePeriod
+  );
+}
+
 function sameUses(a: CitationUses, b: CitationUses): boolean {
-  if (a.forms.size !== b.forms.size || a.uses.size !== b.uses.size) return false;
-  if (a.beforePeriod.size !== b.beforePeriod.size) return false;
-  for (const key of a.beforePeriod) if (!b.beforePeriod.has(key)) return false;
-  for (const [key, form] of a.forms) if (b.forms.get(key) !== form) return false;
+  if (a.placements.size !== b.placements.size || a.uses.size !== b.uses.size) return false;
+  for (const [key, placement] of b.placements)
+    if (!samePlacement(a.placements.get(key), placement)) return false;
   for (const [id, keys] of a.uses) {
     const other = b.uses.get(id);
     if (!other || other.length !== keys.length || other.some((key, i) => key !== keys[i]))
@@ -53,25 +65,16 @@ export interface CitationContextValue {
 /** Absent outside a brief (the snippet editor): citations there show in full. */
 export const CitationContext = createContext<CitationContextValue | null>(null);
 
-export function useCitationForm(key: NodeKey): CitationForm {
-  const context = useContext(CitationContext);
-  const store = context?.store;
-  return useSyncExternalStore(
-    store?.subscribe ?? noSubscription,
-    () => store?.get().forms.get(key) ?? 'full',
-  );
-}
-
-export function useBeforePeriod(key: NodeKey): boolean {
+export function useCitationPlacement(key: NodeKey): CitationPlacement {
   const store = useContext(CitationContext)?.store;
   return useSyncExternalStore(
     store?.subscribe ?? noSubscription,
-    () => store?.get().beforePeriod.has(key) ?? false,
+    () => store?.get().placements.get(key) ?? STANDALONE,
   );
 }
 
 export function useCitationStyle(): CitationStyle {
-  return useContext(CitationContext)?.style ?? 'bluebook';
+  return useContext(CitationContext)?.style ?? DEFAULT_CITATION_STYLE;
 }
 
 export function useCitationUses(store: CitationUsesStore): CitationUses {
