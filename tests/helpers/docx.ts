@@ -1,4 +1,9 @@
 import JSZip from 'jszip';
+import { renderBriefDocx } from '../../src/main/export/docx';
+import { seedDemoLibrary } from '../../src/main/library/seed';
+import { COURT_PROFILES } from '../../src/main/profiles';
+import type { CourtProfile } from '../../src/shared/brief/profiles';
+import { tempLibrary } from './temp-library';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -23,5 +28,20 @@ export async function docxParagraphs(
         ),
       )
       .join(''),
+  );
+}
+
+/** The demo brief exported with every court profile, for checks that must hold in each. */
+export async function demoExportsByProfile(): Promise<
+  { profile: CourtProfile; bytes: Uint8Array }[]
+> {
+  const { library } = tempLibrary();
+  seedDemoLibrary(library);
+  const brief = library.briefs.get(library.briefs.list()[0]!.id);
+  return Promise.all(
+    COURT_PROFILES.map(async (profile) => ({
+      profile,
+      bytes: await renderBriefDocx(brief, library.authorities.getMany, profile),
+    })),
   );
 }

@@ -38,6 +38,7 @@ import { runsToText } from '../../shared/citations/runs';
 import { buildTableOfAuthorities, tableCategory } from '../../shared/citations/table';
 import type { Authority, Brief } from '../../shared/library';
 import { BodyWriter, NUMBERED_LIST, type AuthorityMark } from './body';
+import { finishPackage } from './package';
 import { flowOf, paginate, type FlowBlock, type PageSetup } from './pagination';
 import { briefStyles, INCH, SINGLE_SPACED, STYLE } from './styles';
 import { tableOfAuthorities, tableOfContents, WORD_CATEGORY, type ContentsEntry } from './tables';
@@ -302,7 +303,7 @@ export async function renderBriefDocx(
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return finishPackage(await Packer.toBuffer(document));
 }
 
 /** A file name from the brief's title that every file system accepts. */
