@@ -40,7 +40,7 @@ import type { Authority, Brief } from '../../shared/library';
 import { BodyWriter, NUMBERED_LIST, type AuthorityMark } from './body';
 import { finishPackage } from './package';
 import { flowOf, paginate, type FlowBlock, type PageSetup } from './pagination';
-import { briefStyles, INCH, SINGLE_SPACED, STYLE } from './styles';
+import { INCH, SINGLE_SPACED, STYLE, stylesXml } from './styles';
 import { tableOfAuthorities, tableOfContents, WORD_CATEGORY, type ContentsEntry } from './tables';
 
 const LETTER = { widthInches: 8.5, heightInches: 11 };
@@ -250,7 +250,6 @@ export async function renderBriefDocx(
     creator: 'Amicus',
     // Word refreshes the tables' page numbers when the attorney opens the document.
     features: { updateFields: true },
-    styles: briefStyles(profile),
     footnotes: writer.footnotes,
     numbering: {
       config: [
@@ -303,7 +302,7 @@ export async function renderBriefDocx(
       },
     ],
   });
-  return finishPackage(await Packer.toBuffer(document));
+  return finishPackage(await Packer.toBuffer(document), { styles: stylesXml(profile) });
 }
 
 /** A file name from the brief's title that every file system accepts. */

@@ -233,41 +233,6 @@ describe('the filing', () => {
     expect(tables).toContain('Regulations');
     expect(tables).toContain('Other Authorities');
   });
-
-  it('names its styles and sets them in the court’s type sizes', async () => {
-    const styleOf = (styles: string, id: string) =>
-      styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`, 's'))?.[0] ?? '';
-    const ca7 = await docxPart(await demoDocx(), 'word/styles.xml');
-    for (const id of [
-      'Normal',
-      'Heading1',
-      'Heading2',
-      'Heading3',
-      'Quote',
-      'FootnoteText',
-      'TOC1',
-      'TOC2',
-      'TOC3',
-      'TOAHeading',
-      'TableofAuthorities',
-    ])
-      expect(styleOf(ca7, id), id).not.toBe('');
-    expect(styleOf(ca7, 'Normal')).toContain('<w:sz w:val="24"/>');
-    expect(styleOf(ca7, 'Normal')).toContain('w:line="480"');
-    expect(styleOf(ca7, 'FootnoteText')).toContain('<w:sz w:val="22"/>');
-    expect(styleOf(ca7, 'Quote')).toContain('w:line="240"');
-
-    const frap = COURT_PROFILES.find((profile) => profile.id === 'frap-merits')!;
-    const { library, brief } = demoBrief();
-    const styles = await docxPart(
-      await renderBriefDocx(brief, library.authorities.getMany, frap),
-      'word/styles.xml',
-    );
-    expect(styleOf(styles, 'Normal')).toContain(`<w:sz w:val="${frap.bodyPointSize * 2}"/>`);
-    expect(styleOf(styles, 'FootnoteText')).toContain(
-      `<w:sz w:val="${frap.footnotePointSize * 2}"/>`,
-    );
-  });
 });
 
 describe('briefFileName', () => {
