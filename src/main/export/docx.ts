@@ -246,8 +246,6 @@ export async function renderBriefDocx(
     new Paragraph({ style: STYLE.frontTitle, pageBreakBefore, children: [new TextRun(title)] });
 
   const document = new Document({
-    title: brief.title,
-    creator: 'Amicus',
     // Word refreshes the tables' page numbers when the attorney opens the document.
     features: { updateFields: true },
     footnotes: writer.footnotes,
@@ -302,7 +300,12 @@ export async function renderBriefDocx(
       },
     ],
   });
-  return finishPackage(await Packer.toBuffer(document), { styles: stylesXml(profile) });
+  const counsel =
+    brief.metadata.counsel.find(({ ofRecord }) => ofRecord) ?? brief.metadata.counsel[0];
+  return finishPackage(await Packer.toBuffer(document), {
+    styles: stylesXml(profile),
+    core: { title: brief.title, author: counsel?.name ?? '' },
+  });
 }
 
 /** A file name from the brief's title that every file system accepts. */
