@@ -4,6 +4,7 @@ import {
   Paragraph,
   TextRun,
   type IParagraphOptions,
+  type IRunOptions,
   type ParagraphChild,
 } from 'docx';
 import { inlinesToPlainText, type Block, type Inline } from '../../shared/brief/editor-json';
@@ -72,7 +73,7 @@ export class BodyWriter {
       new Paragraph({
         heading: HEADING_STYLES[level - 1],
         pageBreakBefore,
-        children: [new TextRun(headingText(text, level))],
+        children: textRuns(text, level),
       }),
       flowOf('heading', text.length, pageBreakBefore),
     );
@@ -110,15 +111,12 @@ export class BodyWriter {
       switch (inline.kind) {
         case 'text':
           place.chars += inline.text.length;
-          return [
-            // Only what is on: an explicit "off" would override the paragraph style (bold headings).
-            new TextRun({
-              ...headingText(inline.text, level),
-              ...(inline.bold && { bold: true }),
-              ...(inline.italic && { italics: true }),
-              ...(inline.underline && { underline: {} }),
-            }),
-          ];
+          // Only what is on: an explicit "off" would override the paragraph style (bold headings).
+          return textRuns(inline.text, level, {
+            ...(inline.bold && { bold: true }),
+            ...(inline.italic && { italics: true }),
+            ...(inline.underline && { underline: {} }),
+          });
         case 'break':
           return [new TextRun({ break: 1 })];
         case 'footnote': {
@@ -213,17 +211,19 @@ function blockLayout(
   }
 }
 
+/** A rule's subdivisions after its number: the "(a)(4)(E)" of "29(a)(4)(E)". */
+const SUBDIVISIONS = /((?<=\d)(?:\([A-Za-z0-9]+\))+)/;
+
 /**
- * A main heading's text. Heading 1 is set in capitals, which would turn a rule's subdivisions
- * into others ("29(a)(4)(E)" into "29(A)(4)(E)"): such a heading is capitalized here instead,
- * its subdivisions kept as written.
+ * Text as written, in runs. Heading 1's style sets it in capitals, which would turn a rule's
+ * subdivisions into others ("29(a)" into "29(A)"): they get runs of their own, kept out of the
+ * capitals, so the text stays as written and the contents Word rebuilds from it keep its case.
  */
-function headingText(text: string, level?: 1 | 2 | 3): { text: string; allCaps?: false } {
-  if (level !== 1 || !/\([a-z0-9]+\)/.test(text)) return { text };
-  return {
-    text: text.replace(/\([^)]*\)|[^(]+/g, (part) =>
-      part.startsWith('(') ? part : part.toUpperCase(),
-    ),
-    allCaps: false,
-  };
+function textRuns(text: string, level: 1 | 2 | 3 | undefined, format: IRunOptions = {}) {
+  const parts = level === 1 ? text.split(SUBDIVISIONS) : [text];
+  return parts.flatMap((part, index) =>
+    part
+      ? [new TextRun({ ...format, text: part, ...(index % 2 === 1 && { allCaps: false }) })]
+      : [],
+  );
 }
