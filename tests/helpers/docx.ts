@@ -19,16 +19,16 @@ export async function docxParagraphs(
   part = 'word/document.xml',
 ): Promise<string[]> {
   const xml = await docxPart(bytes, part);
-  return [...xml.matchAll(/<w:p[ >].*?<\/w:p>/gs)].map((paragraph) =>
-    [...paragraph[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((run) =>
-        (run[1] ?? '').replace(
-          /&(amp|lt|gt|quot|apos);/g,
-          (_, name: string) => ENTITIES[name] ?? '',
-        ),
-      )
-      .join(''),
-  );
+  return [...xml.matchAll(/<w:p[ >].*?<\/w:p>/gs)].map((paragraph) => textOf(paragraph[0]));
+}
+
+/** The text of a stretch of WordprocessingML: its `w:t` runs joined, entities decoded. */
+export function textOf(xml: string): string {
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((run) =>
+      (run[1] ?? '').replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name] ?? ''),
+    )
+    .join('');
 }
 
 /** The demo brief exported with every court profile, for checks that must hold in each. */

@@ -1,4 +1,5 @@
 import {
+  Bookmark,
   FootnoteReferenceRun,
   HeadingLevel,
   Paragraph,
@@ -18,6 +19,7 @@ import type { Authority } from '../../shared/library';
 import { escapeFieldText, fieldArgument, markerField } from './fields';
 import { flowOf, type FlowBlock } from './pagination';
 import { STYLE } from './styles';
+import { contentsBookmark, type ContentsEntry } from './tables';
 
 export const NUMBERED_LIST = 'numbered-list';
 
@@ -63,17 +65,23 @@ export class BodyWriter {
 
   constructor(private readonly citing: Citing) {}
 
-  /** Headings in order, for the table of contents. */
-  readonly headings: { text: string; level: 1 | 2 | 3; block: number }[] = [];
+  /** Headings in order, for the table of contents, each with the bookmark around its text. */
+  readonly headings: (Omit<ContentsEntry, 'page'> & { block: number })[] = [];
+
+  /** Records a heading for the contents and returns its text inside its bookmark. */
+  private contentsHeading(text: string, level: 1 | 2 | 3, children: ParagraphChild[]): Bookmark {
+    const bookmark = contentsBookmark(this.headings.length + 1);
+    this.headings.push({ text, level, block: this.flow.length, bookmark });
+    return new Bookmark({ id: bookmark, children });
+  }
 
   /** Adds a heading built elsewhere (generated parts' titles). */
   addHeading(text: string, level: 1 | 2 | 3, pageBreakBefore = false): void {
-    this.headings.push({ text, level, block: this.flow.length });
     this.addParagraph(
       new Paragraph({
         heading: HEADING_STYLES[level - 1],
         pageBreakBefore,
-        children: textRuns(text, level),
+        children: [this.contentsHeading(text, level, textRuns(text, level))],
       }),
       flowOf('heading', text.length, pageBreakBefore),
     );
@@ -89,14 +97,11 @@ export class BodyWriter {
     const place: Place = { block: this.flow.length, chars: 0 };
     const footnotes: FlowBlock['footnotes'][number][] = [];
     const level = block.kind === 'heading' ? block.level : undefined;
-    const children = this.inlineRuns(block.inlines, place, footnotes, level);
-    if (block.kind === 'heading') {
-      this.headings.push({
-        text: inlinesToPlainText(block.inlines).trim(),
-        level: block.level,
-        block: this.flow.length,
-      });
-    }
+    const runs = this.inlineRuns(block.inlines, place, footnotes, level);
+    const children =
+      block.kind === 'heading'
+        ? [this.contentsHeading(inlinesToPlainText(block.inlines).trim(), block.level, runs)]
+        : runs;
     const { options, flow } = blockLayout(block, place.chars);
     this.addParagraph(new Paragraph({ ...options, children }), { ...flow, footnotes });
   }

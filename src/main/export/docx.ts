@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  Bookmark,
   Document,
   Footer,
   HeadingLevel,
@@ -41,7 +42,13 @@ import { BodyWriter, NUMBERED_LIST, type AuthorityMark } from './body';
 import { finishPackage } from './package';
 import { flowOf, paginate, type FlowBlock, type PageSetup } from './pagination';
 import { INCH, SINGLE_SPACED, STYLE, stylesXml } from './styles';
-import { tableOfAuthorities, tableOfContents, WORD_CATEGORY, type ContentsEntry } from './tables';
+import {
+  contentsBookmark,
+  tableOfAuthorities,
+  tableOfContents,
+  WORD_CATEGORY,
+  type ContentsEntry,
+} from './tables';
 
 const LETTER = { widthInches: 8.5, heightInches: 11 };
 
@@ -214,11 +221,18 @@ export async function renderBriefDocx(
   // from a new page. The contents list the table of authorities, so it is laid out first.
   const tableTitle = 'Table of Authorities';
   const contentsTitle = 'Table of Contents';
+  // Numbered after the body's headings, which the writer has numbered already.
+  const tableBookmark = contentsBookmark(writer.headings.length + 1);
+  const tableEntry = (page: string): ContentsEntry => ({
+    text: tableTitle,
+    level: 1,
+    page,
+    bookmark: tableBookmark,
+  });
   const contents: ContentsEntry[] = [
-    { text: tableTitle, level: 1, page: '' },
-    ...writer.headings.map(({ text, level, block }) => ({
-      text,
-      level,
+    tableEntry(''),
+    ...writer.headings.map(({ block, ...heading }) => ({
+      ...heading,
       page: String(bodyPages.pageAt(block)),
     })),
   ];
@@ -231,7 +245,7 @@ export async function renderBriefDocx(
   ];
   const tableAt = frontFlow.length - 1;
   const frontPages = paginate(frontFlow, setup);
-  contents[0] = { text: tableTitle, level: 1, page: toRoman(frontPages.pageAt(tableAt)) };
+  contents[0] = tableEntry(toRoman(frontPages.pageAt(tableAt)));
 
   const page = {
     size: { width: LETTER.widthInches * INCH, height: LETTER.heightInches * INCH },
@@ -285,7 +299,7 @@ export async function renderBriefDocx(
           new Paragraph({
             heading: HeadingLevel.HEADING_1,
             pageBreakBefore: true,
-            children: [new TextRun(tableTitle)],
+            children: [new Bookmark({ id: tableBookmark, children: [new TextRun(tableTitle)] })],
           }),
           ...tableOfAuthorities(table),
         ],

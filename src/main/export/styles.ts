@@ -19,6 +19,7 @@ export const STYLE = {
   toaHeading: 'TOAHeading',
   toaEntry: 'TableofAuthorities',
   toc: (level: 1 | 2 | 3) => `TOC${level}`,
+  hyperlink: 'Hyperlink',
 } as const;
 
 interface ParagraphProperties {
@@ -290,6 +291,16 @@ export function stylesXml(profile: CourtProfile): string {
       uiPriority: 99,
       // Long citations wrap under themselves, the page list at the right margin.
       paragraph: entryParagraph(360, { hanging: 360 }),
+    },
+    // The contents' entries link to their headings, as Word writes them; a brief prints them
+    // as plain text, so the link style adds nothing (Word's own is blue and underlined).
+    {
+      type: 'character',
+      id: STYLE.hyperlink,
+      name: 'Hyperlink',
+      basedOn: 'DefaultParagraphFont',
+      uiPriority: 99,
+      hiddenUntilUsed: true,
     },
     {
       type: 'character',

@@ -148,6 +148,9 @@ describe('the style sheet, in every court profile’s export', () => {
       expect(styles.get('FootnoteText')?.link).toBe('FootnoteTextChar');
       expect(xmlOf('FootnoteReference')).toContain('<w:vertAlign w:val="superscript"/>');
       expect(styles.get('FootnoteReference')?.type).toBe('character');
+      // The contents' entries are links, printed as plain text.
+      expect(styles.get('Hyperlink')?.type).toBe('character');
+      expect(xmlOf('Hyperlink')).not.toMatch(/<w:rPr>/);
       expect(styles.get('Strong')?.type).toBe('character');
       expect(xmlOf('Strong')).toContain('<w:b/>');
     }
