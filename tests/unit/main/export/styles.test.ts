@@ -1,8 +1,17 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderBriefDocx } from '../../../../src/main/export/docx';
 import { stylesXml } from '../../../../src/main/export/styles';
 import { COURT_PROFILES } from '../../../../src/main/profiles';
+import {
+  footnote,
+  heading,
+  paragraph,
+  quote,
+  text as textNode,
+} from '../../../../src/shared/brief/editor-json';
 import { demoExportsByProfile, docxPart } from '../../../helpers/docx';
+import { tempLibrary } from '../../../helpers/temp-library';
 
 interface Style {
   type: string;
@@ -45,44 +54,86 @@ beforeAll(async () => {
   expect(exports).toHaveLength(COURT_PROFILES.length);
 });
 
+/** Every style a part names, and every style a style names, is defined, with the right type. */
+async function expectEveryStyleDefined(bytes: Uint8Array, label: string): Promise<void> {
+  const styles = stylesById(await docxPart(bytes, 'word/styles.xml'));
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = zip.file(/^word\/(?:document|footnotes|endnotes|footer\d*|header\d*)\.xml$/);
+  expect(parts.map((part) => part.name)).toEqual(
+    expect.arrayContaining(['word/document.xml', 'word/footnotes.xml', 'word/footer1.xml']),
+  );
+  for (const part of parts) {
+    const xml = await part.async('string');
+    for (const [, kind, id = ''] of xml.matchAll(/<w:([pr])Style w:val="([^"]*)"\/>/g)) {
+      const wanted = kind === 'p' ? 'paragraph' : 'character';
+      expect(styles.get(id)?.type, `${label} ${part.name} names ${id}`).toBe(wanted);
+    }
+  }
+  for (const [id, style] of styles) {
+    if (style.basedOn)
+      expect(styles.get(style.basedOn)?.type, `${id} is based on ${style.basedOn}`).toBe(
+        style.type,
+      );
+    if (style.next)
+      expect(styles.get(style.next)?.type, `${id} is followed by ${style.next}`).toBe('paragraph');
+    if (style.link) {
+      const linked = styles.get(style.link);
+      expect(linked?.link, `${id} is linked to ${style.link}`).toBe(id);
+      expect(linked?.type).not.toBe(style.type);
+    }
+  }
+  // One default of each kind, as Word's own blank document has.
+  const defaults = [...styles].filter(([, style]) => style.xml.includes('w:default="1"'));
+  expect(defaults.map(([id]) => id).sort()).toEqual([
+    'DefaultParagraphFont',
+    'NoList',
+    'Normal',
+    'TableNormal',
+  ]);
+}
+
 describe('the style sheet, in every court profile’s export', () => {
   it('defines every style the document names, and every style a style names', async () => {
-    for (const { profile, bytes, styles } of exports) {
-      const zip = await JSZip.loadAsync(bytes);
-      const parts = zip.file(/^word\/(?:document|footnotes|endnotes|footer\d*|header\d*)\.xml$/);
-      expect(parts.map((part) => part.name)).toEqual(
-        expect.arrayContaining(['word/document.xml', 'word/footnotes.xml', 'word/footer1.xml']),
-      );
-      for (const part of parts) {
-        const xml = await part.async('string');
-        for (const [, kind, id = ''] of xml.matchAll(/<w:([pr])Style w:val="([^"]*)"\/>/g)) {
-          const wanted = kind === 'p' ? 'paragraph' : 'character';
-          expect(styles.get(id)?.type, `${profile.id} ${part.name} names ${id}`).toBe(wanted);
-        }
-      }
-      for (const [id, style] of styles) {
-        if (style.basedOn)
-          expect(styles.get(style.basedOn)?.type, `${id} is based on ${style.basedOn}`).toBe(
-            style.type,
-          );
-        if (style.next)
-          expect(styles.get(style.next)?.type, `${id} is followed by ${style.next}`).toBe(
-            'paragraph',
-          );
-        if (style.link) {
-          const linked = styles.get(style.link);
-          expect(linked?.link, `${id} is linked to ${style.link}`).toBe(id);
-          expect(linked?.type).not.toBe(style.type);
-        }
-      }
-      // One default of each kind, as Word's own blank document has.
-      const defaults = [...styles].filter(([, style]) => style.xml.includes('w:default="1"'));
-      expect(defaults.map(([id]) => id).sort()).toEqual([
-        'DefaultParagraphFont',
-        'NoList',
-        'Normal',
-        'TableNormal',
-      ]);
+    for (const { profile, bytes } of exports) await expectEveryStyleDefined(bytes, profile.id);
+  });
+
+  it('defines the styles of every kind of block: lists, quotes, headings, footnotes', async () => {
+    const { library } = tempLibrary();
+    const list = (listType: 'bullet' | 'number', ...items: string[]) => ({
+      type: 'list',
+      version: 1,
+      listType,
+      children: items.map((item) => ({
+        type: 'listitem',
+        version: 1,
+        children: [textNode(item)],
+      })),
+    });
+    const brief = library.briefs.create(
+      'Every block',
+      null,
+      JSON.stringify({
+        root: {
+          type: 'root',
+          version: 1,
+          children: [
+            heading(1, textNode('Argument')),
+            heading(2, textNode('I. First')),
+            heading(3, textNode('A. Sub')),
+            paragraph(textNode('Text.'), footnote(textNode('A note.'))),
+            quote(textNode('Quoted.')),
+            list('bullet', 'One', 'Two'),
+            list('number', 'First', 'Second'),
+          ],
+        },
+      }),
+    );
+    for (const profile of COURT_PROFILES) {
+      const bytes = await renderBriefDocx(brief, library.authorities.getMany, profile);
+      const xml = await docxPart(bytes);
+      expect(xml).toContain('<w:pStyle w:val="ListParagraph"/>');
+      expect(xml).toContain('<w:pStyle w:val="Quote"/>');
+      await expectEveryStyleDefined(bytes, profile.id);
     }
   });
 
