@@ -62,10 +62,11 @@ interface StyleDefinition {
 
 function element(
   name: string,
-  attributes: Record<string, string | number> = {},
+  attributes: Record<string, string | number | undefined> = {},
   children = '',
 ): string {
   const written = Object.entries(attributes)
+    .filter(([, value]) => value !== undefined)
     .map(([key, value]) => ` w:${key}="${escapeXml(String(value))}"`)
     .join('');
   return children ? `<w:${name}${written}>${children}</w:${name}>` : `<w:${name}${written}/>`;
@@ -302,6 +303,7 @@ export function stylesXml(profile: CourtProfile): string {
       uiPriority: 99,
       hiddenUntilUsed: true,
     },
+    // Bold in Word's style gallery: a character style, as Word defines it.
     {
       type: 'character',
       id: 'Strong',

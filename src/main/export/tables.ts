@@ -28,7 +28,7 @@ const tabbed = (page: string): ParagraphChild[] => [new TextRun({ children: [new
 
 /**
  * The table of contents: a TOC field over Heading 1-3, its entries written as Word would, each a
- * link to its heading's bookmark (`\\h`).
+ * link to its heading's bookmark (`\h`).
  */
 export function tableOfContents(entries: readonly ContentsEntry[]) {
   return paragraphsField(
