@@ -98,6 +98,14 @@ describe('the exported brief, rendered', () => {
     expect(pages.join('\n')).not.toMatch(/\bTA \\[ls]|\bTOA \\h|\bTOC \\o/);
   });
 
+  it('prints a main heading in capitals but a rule’s subdivisions as written', () => {
+    const body = pages.join('\n');
+    expect(body).toMatch(/^\s*RULE 29\(a\)\(4\)\(E\) STATEMENT\s*$/m);
+    expect(flat(pages.find((page) => page.includes('TABLE OF CONTENTS')) ?? '')).toMatch(
+      /Rule 29\(a\)\(4\)\(E\) Statement\.{3,}\s*\d+/,
+    );
+  });
+
   it('writes contents pages that agree with where the headings print, within a page', async () => {
     // The cached numbers are an estimate until Word updates the fields; LibreOffice lays the
     // pages out on its own, so this measures the estimate against a real layout.

@@ -1,9 +1,11 @@
 import {
+  Bookmark,
   FootnoteReferenceRun,
   HeadingLevel,
   Paragraph,
   TextRun,
   type IParagraphOptions,
+  type IRunOptions,
   type ParagraphChild,
 } from 'docx';
 import { inlinesToPlainText, type Block, type Inline } from '../../shared/brief/editor-json';
@@ -19,6 +21,7 @@ import type { Authority } from '../../shared/library';
 import { escapeFieldText, fieldArgument, markerField } from './fields';
 import { flowOf, type FlowBlock } from './pagination';
 import { STYLE } from './styles';
+import { contentsBookmark, type ContentsEntry } from './tables';
 
 export const NUMBERED_LIST = 'numbered-list';
 
@@ -65,17 +68,23 @@ export class BodyWriter {
 
   constructor(private readonly citing: Citing) {}
 
-  /** Headings in order, for the table of contents. */
-  readonly headings: { text: string; level: 1 | 2 | 3; block: number }[] = [];
+  /** Headings in order, for the table of contents, each with the bookmark around its text. */
+  readonly headings: (Omit<ContentsEntry, 'page'> & { block: number })[] = [];
+
+  /** Records a heading for the contents and returns its text inside its bookmark. */
+  private contentsHeading(text: string, level: 1 | 2 | 3, children: ParagraphChild[]): Bookmark {
+    const bookmark = contentsBookmark(this.headings.length + 1);
+    this.headings.push({ text, level, block: this.flow.length, bookmark });
+    return new Bookmark({ id: bookmark, children });
+  }
 
   /** Adds a heading built elsewhere (generated parts' titles). */
   addHeading(text: string, level: 1 | 2 | 3, pageBreakBefore = false): void {
-    this.headings.push({ text, level, block: this.flow.length });
     this.addParagraph(
       new Paragraph({
         heading: HEADING_STYLES[level - 1],
         pageBreakBefore,
-        children: [new TextRun(headingText(text, level))],
+        children: [this.contentsHeading(text, level, textRuns(text, level))],
       }),
       flowOf('heading', text.length, pageBreakBefore),
     );
@@ -91,14 +100,11 @@ export class BodyWriter {
     const place: Place = { block: this.flow.length, chars: 0 };
     const footnotes: FlowBlock['footnotes'][number][] = [];
     const level = block.kind === 'heading' ? block.level : undefined;
-    const children = this.inlineRuns(block.inlines, place, footnotes, level);
-    if (block.kind === 'heading') {
-      this.headings.push({
-        text: inlinesToPlainText(block.inlines).trim(),
-        level: block.level,
-        block: this.flow.length,
-      });
-    }
+    const runs = this.inlineRuns(block.inlines, place, footnotes, level);
+    const children =
+      block.kind === 'heading'
+        ? [this.contentsHeading(inlinesToPlainText(block.inlines).trim(), block.level, runs)]
+        : runs;
     const { options, flow } = blockLayout(block, place.chars);
     this.addParagraph(new Paragraph({ ...options, children }), { ...flow, footnotes });
   }
@@ -116,18 +122,18 @@ export class BodyWriter {
         case 'text': {
           place.chars += inline.text.length;
           // Only what is on: an explicit "off" would override the paragraph style (bold headings).
-          const run = (text: string, italic: boolean) =>
-            new TextRun({
-              ...headingText(text, level),
-              ...(inline.bold && { bold: true }),
-              ...(italic && { italics: true }),
-              ...(inline.underline && { underline: {} }),
-            });
+          const format = (italic: boolean) => ({
+            ...(inline.bold && { bold: true }),
+            ...(italic && { italics: true }),
+            ...(inline.underline && { underline: {} }),
+          });
           if (italicPeriod && inline.text.startsWith('.') && !inline.italic) {
-            const rest = inline.text.slice(1);
-            return [run('.', true), ...(rest ? [run(rest, false)] : [])];
+            return [
+              ...textRuns('.', level, format(true)),
+              ...textRuns(inline.text.slice(1), level, format(false)),
+            ];
           }
-          return [run(inline.text, inline.italic)];
+          return textRuns(inline.text, level, format(inline.italic));
         }
         case 'break':
           return [new TextRun({ break: 1 })];
@@ -223,17 +229,19 @@ function blockLayout(
   }
 }
 
+/** A rule's subdivisions after its number: the "(a)(4)(E)" of "29(a)(4)(E)". */
+const SUBDIVISIONS = /((?<=\d)(?:\([A-Za-z0-9]+\))+)/;
+
 /**
- * A main heading's text. Heading 1 is set in capitals, which would turn a rule's subdivisions
- * into others ("29(a)(4)(E)" into "29(A)(4)(E)"): such a heading is capitalized here instead,
- * its subdivisions kept as written.
+ * Text as written, in runs. Heading 1's style sets it in capitals, which would turn a rule's
+ * subdivisions into others ("29(a)" into "29(A)"): they get runs of their own, kept out of the
+ * capitals, so the text stays as written and the contents Word rebuilds from it keep its case.
  */
-function headingText(text: string, level?: 1 | 2 | 3): { text: string; allCaps?: false } {
-  if (level !== 1 || !/\([a-z0-9]+\)/.test(text)) return { text };
-  return {
-    text: text.replace(/\([^)]*\)|[^(]+/g, (part) =>
-      part.startsWith('(') ? part : part.toUpperCase(),
-    ),
-    allCaps: false,
-  };
+function textRuns(text: string, level: 1 | 2 | 3 | undefined, format: IRunOptions = {}) {
+  const parts = level === 1 ? text.split(SUBDIVISIONS) : [text];
+  return parts.flatMap((part, index) =>
+    part
+      ? [new TextRun({ ...format, text: part, ...(index % 2 === 1 && { allCaps: false }) })]
+      : [],
+  );
 }

@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  Bookmark,
   Document,
   Footer,
   HeadingLevel,
@@ -39,9 +40,16 @@ import { runsToText } from '../../shared/citations/runs';
 import { buildTableOfAuthorities, tableCategory } from '../../shared/citations/table';
 import type { Authority, Brief } from '../../shared/library';
 import { BodyWriter, NUMBERED_LIST, type AuthorityMark } from './body';
+import { finishPackage } from './package';
 import { flowOf, paginate, type FlowBlock, type PageSetup } from './pagination';
-import { briefStyles, INCH, SINGLE_SPACED, STYLE } from './styles';
-import { tableOfAuthorities, tableOfContents, WORD_CATEGORY, type ContentsEntry } from './tables';
+import { INCH, SINGLE_SPACED, STYLE, stylesXml } from './styles';
+import {
+  contentsBookmark,
+  tableOfAuthorities,
+  tableOfContents,
+  WORD_CATEGORY,
+  type ContentsEntry,
+} from './tables';
 
 const LETTER = { widthInches: 8.5, heightInches: 11 };
 
@@ -210,11 +218,18 @@ export async function renderBriefDocx(
   // from a new page. The contents list the table of authorities, so it is laid out first.
   const tableTitle = 'Table of Authorities';
   const contentsTitle = 'Table of Contents';
+  // Numbered after the body's headings, which the writer has numbered already.
+  const tableBookmark = contentsBookmark(writer.headings.length + 1);
+  const tableEntry = (page: string): ContentsEntry => ({
+    text: tableTitle,
+    level: 1,
+    page,
+    bookmark: tableBookmark,
+  });
   const contents: ContentsEntry[] = [
-    { text: tableTitle, level: 1, page: '' },
-    ...writer.headings.map(({ text, level, block }) => ({
-      text,
-      level,
+    tableEntry(''),
+    ...writer.headings.map(({ block, ...heading }) => ({
+      ...heading,
       page: String(bodyPages.pageAt(block)),
     })),
   ];
@@ -227,7 +242,7 @@ export async function renderBriefDocx(
   ];
   const tableAt = frontFlow.length - 1;
   const frontPages = paginate(frontFlow, setup);
-  contents[0] = { text: tableTitle, level: 1, page: toRoman(frontPages.pageAt(tableAt)) };
+  contents[0] = tableEntry(toRoman(frontPages.pageAt(tableAt)));
 
   const page = {
     size: { width: LETTER.widthInches * INCH, height: LETTER.heightInches * INCH },
@@ -242,11 +257,8 @@ export async function renderBriefDocx(
     new Paragraph({ style: STYLE.frontTitle, pageBreakBefore, children: [new TextRun(title)] });
 
   const document = new Document({
-    title: brief.title,
-    creator: 'Amicus',
     // Word refreshes the tables' page numbers when the attorney opens the document.
     features: { updateFields: true },
-    styles: briefStyles(profile),
     footnotes: writer.footnotes,
     numbering: {
       config: [
@@ -284,7 +296,7 @@ export async function renderBriefDocx(
           new Paragraph({
             heading: HeadingLevel.HEADING_1,
             pageBreakBefore: true,
-            children: [new TextRun(tableTitle)],
+            children: [new Bookmark({ id: tableBookmark, children: [new TextRun(tableTitle)] })],
           }),
           ...tableOfAuthorities(table),
         ],
@@ -299,7 +311,12 @@ export async function renderBriefDocx(
       },
     ],
   });
-  return Packer.toBuffer(document);
+  const counsel =
+    brief.metadata.counsel.find(({ ofRecord }) => ofRecord) ?? brief.metadata.counsel[0];
+  return finishPackage(await Packer.toBuffer(document), {
+    styles: stylesXml(profile),
+    core: { title: brief.title, author: counsel?.name ?? '' },
+  });
 }
 
 /** A file name from the brief's title that every file system accepts. */

@@ -1,4 +1,4 @@
-import { Tab, TextRun, type ParagraphChild } from 'docx';
+import { InternalHyperlink, Tab, TextRun, type ParagraphChild } from 'docx';
 import { pageList, type TableCategory, type TableSection } from '../../shared/citations/table';
 import { paragraphsField } from './fields';
 import { STYLE } from './styles';
@@ -17,17 +17,30 @@ export interface ContentsEntry {
   level: 1 | 2 | 3;
   /** As the page shows it: "iii" in the front matter, "4" in the body. */
   page: string;
+  /** The bookmark around the heading, which the entry links to. */
+  bookmark: string;
 }
+
+/** The nth heading's bookmark, named as Word names the bookmarks its contents link to. */
+export const contentsBookmark = (n: number) => `_Toc${String(n).padStart(9, '0')}`;
 
 const tabbed = (page: string): ParagraphChild[] => [new TextRun({ children: [new Tab(), page] })];
 
-/** The table of contents: a TOC field over Heading 1-3, its entries written as Word would. */
+/**
+ * The table of contents: a TOC field over Heading 1-3, its entries written as Word would, each a
+ * link to its heading's bookmark (`\h`).
+ */
 export function tableOfContents(entries: readonly ContentsEntry[]) {
   return paragraphsField(
     'TOC \\o "1-3" \\h',
-    entries.map(({ text, level, page }) => ({
+    entries.map(({ text, level, page, bookmark }) => ({
       style: STYLE.toc(level),
-      children: [new TextRun(text), ...tabbed(page)],
+      children: [
+        new InternalHyperlink({
+          anchor: bookmark,
+          children: [new TextRun({ text, style: STYLE.hyperlink }), ...tabbed(page)],
+        }),
+      ],
     })),
   );
 }

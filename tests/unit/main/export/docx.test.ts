@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { briefFileName, renderBriefDocx } from '../../../../src/main/export/docx';
 import { seedDemoLibrary } from '../../../../src/main/library/seed';
-import { docxPart, docxParagraphs } from '../../../helpers/docx';
+import { demoExportsByProfile, docxPart, docxParagraphs } from '../../../helpers/docx';
 import { tempLibrary } from '../../../helpers/temp-library';
 import { COURT_PROFILES } from '../../../../src/main/profiles';
 import { countWords } from '../../../../src/shared/brief/word-count';
-import { citationsIn, documentBlocks } from '../../../../src/shared/brief/editor-json';
+import {
+  citationsIn,
+  documentBlocks,
+  editorState,
+  heading,
+  text as textNode,
+  TEXT_FORMAT,
+} from '../../../../src/shared/brief/editor-json';
 
 const CA7 = COURT_PROFILES.find((profile) => profile.id === 'ca7-merits')!;
 
@@ -137,7 +144,7 @@ describe('the filing', () => {
       `Circuit Rule 29 because it contains ${counted.toLocaleString('en-US')} words`,
     );
     // After the statement of interest: the authority to file, then the Rule 29(a)(4)(E) statement.
-    const rule29 = text.indexOf('Rule 29(a)(4)(E) Statement'.toUpperCase().replace('(A)', '(a)'));
+    const rule29 = text.indexOf('Rule 29(a)(4)(E) Statement');
     expect(text[rule29 - 1]).toBe('All parties have consented to the filing of this brief.');
     expect(text[rule29 + 2]).toBe('Summary of Argument');
   });
@@ -234,39 +241,71 @@ describe('the filing', () => {
     expect(tables).toContain('Regulations');
     expect(tables).toContain('Other Authorities');
   });
+});
 
-  it('names its styles and sets them in the court’s type sizes', async () => {
-    const styleOf = (styles: string, id: string) =>
-      styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`, 's'))?.[0] ?? '';
-    const ca7 = await docxPart(await demoDocx(), 'word/styles.xml');
-    for (const id of [
-      'Normal',
-      'Heading1',
-      'Heading2',
-      'Heading3',
-      'Quote',
-      'FootnoteText',
-      'TOC1',
-      'TOC2',
-      'TOC3',
-      'TOAHeading',
-      'TableofAuthorities',
-    ])
-      expect(styleOf(ca7, id), id).not.toBe('');
-    expect(styleOf(ca7, 'Normal')).toContain('<w:sz w:val="24"/>');
-    expect(styleOf(ca7, 'Normal')).toContain('w:line="480"');
-    expect(styleOf(ca7, 'FootnoteText')).toContain('<w:sz w:val="22"/>');
-    expect(styleOf(ca7, 'Quote')).toContain('w:line="240"');
-
-    const frap = COURT_PROFILES.find((profile) => profile.id === 'frap-merits')!;
-    const { library, brief } = demoBrief();
-    const styles = await docxPart(
-      await renderBriefDocx(brief, library.authorities.getMany, frap),
-      'word/styles.xml',
+describe('headings', () => {
+  /** Each Heading 1 paragraph's runs: text, and whether capitals are turned off. */
+  const mainHeadings = (xml: string) =>
+    [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Heading1"\/>.*?<\/w:p>/gs)].map(
+      ([paragraph]) =>
+        [...paragraph.matchAll(/<w:r>(.*?)<\/w:r>/gs)]
+          .map(([, run = '']) => ({
+            text: /<w:t[^>]*>([^<]*)<\/w:t>/.exec(run)?.[1] ?? '',
+            caps: /<w:caps w:val="(?:0|false)"\/>/.test(run)
+              ? 'off'
+              : /<w:caps/.test(run)
+                ? 'set'
+                : 'style',
+          }))
+          .filter((run) => run.text),
     );
-    expect(styleOf(styles, 'Normal')).toContain(`<w:sz w:val="${frap.bodyPointSize * 2}"/>`);
-    expect(styleOf(styles, 'FootnoteText')).toContain(
-      `<w:sz w:val="${frap.footnotePointSize * 2}"/>`,
+
+  it('keeps a heading’s text as written, a rule’s subdivisions out of Heading 1’s capitals, in every profile', async () => {
+    for (const { profile, bytes } of await demoExportsByProfile()) {
+      const headings = mainHeadings(await docxPart(bytes));
+      expect(headings.length, profile.id).toBeGreaterThanOrEqual(8);
+      expect(headings).toContainEqual([
+        { text: 'Rule 29', caps: 'style' },
+        { text: '(a)(4)(E)', caps: 'off' },
+        { text: ' Statement', caps: 'style' },
+      ]);
+      expect(headings).toContainEqual([{ text: 'Interest of Amicus Curiae', caps: 'style' }]);
+      // Only subdivisions turn capitals off, and nothing turns them on against the style.
+      expect(
+        headings.flat().filter((run) => run.caps !== 'style'),
+        profile.id,
+      ).toEqual([{ text: '(a)(4)(E)', caps: 'off' }]);
+    }
+  });
+
+  it('splits a written main heading the same way, keeping its formatting on each run', async () => {
+    const { library } = tempLibrary();
+    const brief = library.briefs.create(
+      'Headings',
+      null,
+      JSON.stringify(
+        editorState([
+          heading(
+            1,
+            textNode('Under 8 U.S.C. § 1101(a)(42)(A) and Rule 32(a)(7)', TEXT_FORMAT.italic),
+          ),
+          heading(2, textNode('Rule 29(a)(2)')),
+        ]),
+      ),
+    );
+    const xml = await docxPart(await renderBriefDocx(brief, library.authorities.getMany, CA7));
+    expect(mainHeadings(xml)).toContainEqual([
+      { text: 'Under 8 U.S.C. § 1101', caps: 'style' },
+      { text: '(a)(42)(A)', caps: 'off' },
+      { text: ' and Rule 32', caps: 'style' },
+      { text: '(a)(7)', caps: 'off' },
+    ]);
+    expect(xml).toMatch(
+      /<w:i\/><w:iCs\/><w:caps w:val="(?:0|false)"\/><\/w:rPr><w:t[^>]*>\(a\)\(42\)\(A\)/,
+    );
+    // Heading 2 is not in capitals: its text is one run.
+    expect(xml).toMatch(
+      /<w:pStyle w:val="Heading2"\/>.*?<w:r><w:t[^>]*>Rule 29\(a\)\(2\)<\/w:t><\/w:r>/s,
     );
   });
 });
