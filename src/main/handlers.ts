@@ -11,7 +11,7 @@ import type { Library } from './library';
 import { AppError } from './errors';
 import { briefFileName, renderBriefDocx } from './export/docx';
 import { documentText } from './import/document-text';
-import { briefProfile, COURT_PROFILES, DEFAULT_PROFILE_ID } from './profiles';
+import { courtProfileOf, COURT_PROFILES, DEFAULT_PROFILE_ID } from './profiles';
 import { briefSkeleton } from '../shared/brief/skeleton';
 
 /** What differs between the desktop app and the loopback web host. */
@@ -73,7 +73,11 @@ export function createHandlers(library: Library, host: Host): Handlers {
     'brief:delete': ({ id }) => (library.briefs.delete(id), deleted),
     'brief:export-docx': async ({ id }) => {
       const brief = library.briefs.get(id);
-      const bytes = await renderBriefDocx(brief, library.authorities.getMany, briefProfile(brief));
+      const bytes = await renderBriefDocx(
+        brief,
+        library.authorities.getMany,
+        courtProfileOf(brief),
+      );
       return host.deliverDocx(briefFileName(brief.title), bytes);
     },
     'document:read-text': async ({ fileName, base64 }) => ({

@@ -1,26 +1,31 @@
 /// <reference types="vite/client" />
-import { CourtProfile, effectiveProfile } from '../shared/brief/profiles';
+import { AmicusRule, CourtProfile } from '../shared/brief/profiles';
 import type { Brief } from '../shared/library';
 import { AppError } from './errors';
+import frap29 from '../../resources/rules/frap-29.json';
 
 /** Every court profile in resources/profiles; a new court is a new file there, nothing else. */
 const files = import.meta.glob<{ default: unknown }>('../../resources/profiles/*.json', {
   eager: true,
 });
 
+/** FRAP 29's versions, which every profile follows. */
+const AMICUS_RULE = AmicusRule.parse(frap29);
+
 export const COURT_PROFILES: readonly CourtProfile[] = Object.values(files)
-  .map((file) => CourtProfile.parse(file.default))
+  .map((file) => CourtProfile.parse({ ...(file.default as object), amicusRule: AMICUS_RULE }))
   .sort((a, b) => a.court.localeCompare(b.court) || a.stage.localeCompare(b.stage));
 
 export const DEFAULT_PROFILE_ID = 'frap-merits';
 
-/** The brief's court profile with its overrides; the FRAP default if its profile is gone. */
-export function briefProfile(
-  brief: Pick<Brief, 'courtProfile' | 'profileOverrides'>,
-): CourtProfile {
+/**
+ * The brief's court profile, before the brief's own overrides and the rules' dates are applied
+ * (briefRules does both); the FRAP default if its profile is gone.
+ */
+export function courtProfileOf(brief: Pick<Brief, 'courtProfile'>): CourtProfile {
   const profile =
     COURT_PROFILES.find((candidate) => candidate.id === brief.courtProfile) ??
     COURT_PROFILES.find((candidate) => candidate.id === DEFAULT_PROFILE_ID);
   if (!profile) throw new AppError('internal', 'No court profile is installed.');
-  return effectiveProfile(profile, brief.profileOverrides);
+  return profile;
 }

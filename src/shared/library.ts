@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BriefMetadata } from './brief/metadata';
 import { ProfileOverrides } from './brief/profiles';
 import { CITATION_STYLES } from './citations/styles';
+import { IsoDate } from './dates';
 
 /** Library records: the shapes that cross the process boundary and live in SQLite. */
 
@@ -18,8 +19,7 @@ export const AUTHORITY_KIND_LABELS: Record<AuthorityKind, string> = {
 };
 
 const shortText = z.string().trim().max(500);
-/** A calendar date, 2000-12-07. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date reads YYYY-MM-DD.');
+
 const longText = z.string().max(200_000);
 export const Id = z.number().int().positive();
 

@@ -5,7 +5,7 @@ import { AppError } from '../errors';
 import { openLibrary, type Library } from '../library';
 import { seedDemoLibrary } from '../library/seed';
 import { argValue, LIBRARY_FILE_NAME, resolveDataDir } from '../paths';
-import { briefProfile } from '../profiles';
+import { courtProfileOf } from '../profiles';
 import { writeFileAtomic } from './atomic-write';
 import { renderBriefDocx } from './docx';
 
@@ -49,7 +49,7 @@ export async function exportCommand(argv: readonly string[]): Promise<string> {
     const target = resolve(out);
     await writeFileAtomic(
       target,
-      await renderBriefDocx(brief, library.authorities.getMany, briefProfile(brief)),
+      await renderBriefDocx(brief, library.authorities.getMany, courtProfileOf(brief)),
     );
     return target;
   } finally {

@@ -19,15 +19,19 @@ import {
   documentBlocks,
   inlinesToPlainText,
   readingItems,
+  type Block,
 } from '../../shared/brief/editor-json';
 import {
   generatedParts,
+  interestIndex,
   statementsIndex,
   type GeneratedParagraph,
   type GeneratedSection,
 } from '../../shared/brief/generated';
 import type { CourtProfile } from '../../shared/brief/profiles';
+import { briefRules } from '../../shared/brief/rules';
 import { briefWordCount } from '../../shared/brief/word-count';
+import { todayIso } from '../../shared/dates';
 import { shortCaseName } from '../../shared/citations/case-names';
 import {
   citationAsWritten,
@@ -53,20 +57,27 @@ import {
 
 const LETTER = { widthInches: 8.5, heightInches: 11 };
 
-/** A paragraph built from the brief's details (cover, statements, certificates). */
+/**
+ * A paragraph built from the brief's details (cover, statements, certificates); what the
+ * attorney must still supply or fix is highlighted, as the preview shows it.
+ */
 function generatedParagraph(
-  { text, center, bold }: GeneratedParagraph,
+  { text, center, bold, gap, flag }: GeneratedParagraph,
   options: Omit<IParagraphOptions, 'children'> = {},
 ): Paragraph {
   return new Paragraph({
     ...(center && { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } }),
+    ...(gap && { spacing: { before: 240 } }),
     ...options,
-    children: text
-      .split('\n')
-      .map(
-        (line, i) =>
-          new TextRun({ text: line, ...(bold && { bold: true }), ...(i > 0 && { break: 1 }) }),
-      ),
+    children: text.split('\n').map(
+      (line, i) =>
+        new TextRun({
+          text: line,
+          ...(bold && { bold: true }),
+          ...(flag && { highlight: 'yellow' }),
+          ...(i > 0 && { break: 1 }),
+        }),
+    ),
   });
 }
 
@@ -145,8 +156,12 @@ function toRoman(value: number): string {
 export async function renderBriefDocx(
   brief: Brief,
   getAuthorities: (ids: readonly number[]) => Authority[],
-  profile: CourtProfile,
+  court: CourtProfile,
+  today = todayIso(),
 ): Promise<Uint8Array> {
+  // The rules in force on the filing date (today's when none is set), with the brief's overrides.
+  const rules = briefRules(court, brief.profileOverrides, brief.metadata.filingDate, today);
+  const { profile } = rules;
   const style = brief.citationStyle;
   const blocks = documentBlocks(brief.content);
   const authorities = new Map(getAuthorities(citedAuthorityIds(blocks)).map((a) => [a.id, a]));
@@ -163,37 +178,56 @@ export async function renderBriefDocx(
     const authority = authorities.get(inline.authorityId);
     return authority ? runsToText(citationAsWritten(authority, inline, placement, style)) : '';
   });
-  const parts = generatedParts(brief.metadata, profile, bodyWords);
+  const mainHeading = (block: Block) =>
+    block.kind === 'heading' && block.level === 1 ? inlinesToPlainText(block.inlines) : null;
+  const interestAt = interestIndex(blocks, mainHeading);
+  const parts = generatedParts(brief.metadata, rules, bodyWords, interestAt >= 0);
 
   const heading = (title: string, pageBreakBefore = false) =>
     writer.addHeading(title, 1, pageBreakBefore);
   const bodyText = (paragraph: GeneratedParagraph) =>
     writer.addParagraph(generatedParagraph(paragraph), flowOf('body', paragraph.text.length));
-  // The signature block stays together, and is indented to the right half of the page.
+  // A signature stays together, and is indented to the right half of the page.
   const signatureLine = (paragraph: GeneratedParagraph, index: number, lines: unknown[]) =>
     writer.addParagraph(
       generatedParagraph(paragraph, {
         indent: { left: INCH * 3.25, firstLine: 0 },
-        spacing: { line: SINGLE_SPACED, lineRule: LineRuleType.AUTO },
+        spacing: {
+          line: SINGLE_SPACED,
+          lineRule: LineRuleType.AUTO,
+          ...(paragraph.gap && { before: 240 }),
+        },
         ...(index < lines.length - 1 && { keepNext: true }),
       }),
       { ...flowOf('plain', paragraph.text.length), lineSpacing: 'single', indentInches: 3.25 },
     );
-  const certificate = (section: GeneratedSection) => {
-    heading(section.title, true);
-    section.paragraphs.slice(0, -1).forEach(bodyText);
-    section.paragraphs.slice(-1).forEach(signatureLine);
+  const section = (part: GeneratedSection) => {
+    const signature = part.paragraphs.filter((paragraph) => paragraph.signature);
+    part.paragraphs.filter((paragraph) => !paragraph.signature).forEach(bodyText);
+    signature.forEach(signatureLine);
+  };
+  const certificate = (part: GeneratedSection) => {
+    heading(part.title, true);
+    section(part);
   };
 
-  const statementsAt = statementsIndex(blocks, (block) =>
-    block.kind === 'heading' && block.level === 1 ? inlinesToPlainText(block.inlines) : null,
-  );
-  blocks.slice(0, statementsAt).forEach((block) => writer.addBlock(block));
-  parts.authority.paragraphs.forEach(bodyText);
-  heading(parts.rule29.title);
-  parts.rule29.paragraphs.forEach(bodyText);
+  // The amici's own statements of interest open the interest section (or are it, if the body
+  // has none); the authority to file and the authorship statement follow that section.
+  const statementsAt = statementsIndex(blocks, mainHeading);
+  const interestEnd = interestAt >= 0 ? interestAt + 1 : 0;
+  blocks.slice(0, interestEnd).forEach((block) => writer.addBlock(block));
+  if (parts.interest) {
+    if (interestAt < 0) heading(parts.interest.title);
+    section(parts.interest);
+  }
+  blocks.slice(interestEnd, statementsAt).forEach((block) => writer.addBlock(block));
+  section(parts.authority);
+  if (parts.rule29) {
+    heading(parts.rule29.title);
+    section(parts.rule29);
+  }
   blocks.slice(statementsAt).forEach((block) => writer.addBlock(block));
-  parts.signature.paragraphs.forEach(signatureLine);
+  section(parts.signature);
   certificate(parts.compliance);
   certificate(parts.service);
 
@@ -233,10 +267,16 @@ export async function renderBriefDocx(
       page: String(bodyPages.pageAt(block)),
     })),
   ];
+  // A governmental amicus files no disclosure statement: the contents open the front matter.
+  const { disclosure } = parts;
   const frontFlow: FlowBlock[] = [
-    flowOf('heading', parts.disclosure.title.length),
-    ...parts.disclosure.paragraphs.map((paragraph) => flowOf('plain', paragraph.text.length)),
-    flowOf('heading', contentsTitle.length, true),
+    ...(disclosure
+      ? [
+          flowOf('heading', disclosure.title.length),
+          ...disclosure.paragraphs.map((paragraph) => flowOf('plain', paragraph.text.length)),
+        ]
+      : []),
+    flowOf('heading', contentsTitle.length, disclosure !== null),
     ...contents.map((entry) => flowOf('entry', entry.text.length + 6)),
     flowOf('heading', tableTitle.length, true),
   ];
@@ -287,11 +327,15 @@ export async function renderBriefDocx(
         },
         footers: { default: pageNumberFooter() },
         children: [
-          frontTitle(parts.disclosure.title, false),
-          ...parts.disclosure.paragraphs.map((paragraph) =>
-            generatedParagraph(paragraph, { indent: { firstLine: 0 } }),
-          ),
-          frontTitle(contentsTitle, true),
+          ...(disclosure
+            ? [
+                frontTitle(disclosure.title, false),
+                ...disclosure.paragraphs.map((paragraph) =>
+                  generatedParagraph(paragraph, { indent: { firstLine: 0 } }),
+                ),
+              ]
+            : []),
+          frontTitle(contentsTitle, disclosure !== null),
           ...tableOfContents(contents),
           new Paragraph({
             heading: HeadingLevel.HEADING_1,

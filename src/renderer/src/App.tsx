@@ -1,5 +1,13 @@
 import { $generateJSONFromSelectedNodes } from '@lexical/clipboard';
-import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
+import { $isHeadingNode } from '@lexical/rich-text';
+import {
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  $isTextNode,
+  type LexicalEditor,
+} from 'lexical';
+import { agreeingHeading } from '../../shared/brief/agreement';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   editorState,
@@ -189,6 +197,23 @@ export function App() {
     setNewSnippetContent(JSON.stringify(editorState(blocks)));
   };
 
+  const briefCourt = profiles.find((profile) => profile.id === brief?.courtProfile);
+
+  /** Headings that name the amici made to agree with their number, as an edit one can undo. */
+  const fixHeadings = () => {
+    const plural = (brief?.metadata.amici.length ?? 0) > 1;
+    editorRef.current?.update(() => {
+      for (const block of $getRoot().getChildren()) {
+        if (!$isHeadingNode(block)) continue;
+        for (const child of block.getChildren()) {
+          if (!$isTextNode(child)) continue;
+          const agreeing = agreeingHeading(child.getTextContent(), plural);
+          if (agreeing !== child.getTextContent()) child.setTextContent(agreeing);
+        }
+      }
+    });
+  };
+
   const jumpTo = (key: string) => {
     const element = editorRef.current?.getElementByKey(key);
     element?.scrollIntoView({ behavior: 'smooth', block: 'center' });
@@ -305,6 +330,7 @@ export function App() {
               onProfile={(id) => void setProfile(id)}
               onOverrides={setOverrides}
               onEditDetails={() => setEditingDetails(true)}
+              onFixHeadings={fixHeadings}
             />
           )}
           {brief && <Outline outline={outline} onJump={jumpTo} />}
@@ -346,9 +372,10 @@ export function App() {
           onCreated={(created) => void briefCreated(created)}
         />
       )}
-      {editingDetails && brief && (
+      {editingDetails && brief && briefCourt && (
         <BriefDetailsDialog
           brief={brief}
+          profile={briefCourt}
           onClose={() => setEditingDetails(false)}
           onSaved={(saved) =>
             setBrief({ ...brief, metadata: saved.metadata, updatedAt: saved.updatedAt })

@@ -14,14 +14,14 @@ describe('brief metadata through the contract', () => {
     const [demo] = library.briefs.list();
     expect(library.briefs.get(demo!.id).metadata).toMatchObject({
       docketNumber: 'No. 11-1989',
-      petitioner: 'Lirie Cece',
+      petitioner: 'Johana Cece',
     });
-    const metadata = { ...library.briefs.get(demo!.id).metadata, filingDate: 'March 5, 2012' };
+    const metadata = { ...library.briefs.get(demo!.id).metadata, filingDate: '2012-03-05' };
     expect(
       await dispatch(handlers, 'brief:set-metadata', { id: demo!.id, metadata }),
     ).toMatchObject({
       ok: true,
-      value: { metadata: { filingDate: 'March 5, 2012', docketNumber: 'No. 11-1989' } },
+      value: { metadata: { filingDate: '2012-03-05', docketNumber: 'No. 11-1989' } },
     });
     expect(
       await dispatch(handlers, 'brief:set-metadata', {

@@ -1,5 +1,17 @@
 import { useState } from 'react';
-import { BriefMetadata, Counsel, type BriefMetadataInput } from '../../../shared/brief/metadata';
+import {
+  BriefMetadata,
+  Counsel,
+  newAmicus,
+  type Amicus,
+  PETITIONS,
+  positionAt,
+  SERVICE_METHODS,
+  SUPPORTS,
+} from '../../../shared/brief/metadata';
+import type { CourtProfile } from '../../../shared/brief/profiles';
+import { briefRules } from '../../../shared/brief/rules';
+import { longDate, todayIso } from '../../../shared/dates';
 import type { Brief } from '../../../shared/library';
 import { call } from '../api';
 import { RecordDialog } from '../library/RecordDialog';
@@ -7,6 +19,8 @@ import { Field } from '../ui/Field';
 
 interface Props {
   brief: Brief;
+  /** The brief's court profile, before its overrides. */
+  profile: CourtProfile;
   onClose(): void;
   onSaved(brief: Brief): void;
 }
@@ -15,25 +29,97 @@ type YesNo = 'yes' | 'no' | '';
 const toYesNo = (value: boolean | null): YesNo => (value === null ? '' : value ? 'yes' : 'no');
 const fromYesNo = (value: YesNo): boolean | null => (value === '' ? null : value === 'yes');
 
-/** What the cover and signature block say of each counsel, in the order they print. */
+/** What the cover and signature blocks say of each counsel, in the order they print. */
 const COUNSEL_FIELDS: {
-  key: Exclude<keyof Counsel, 'ofRecord'>;
+  key: Exclude<keyof Counsel, 'ofRecord' | 'signs'>;
   label: string;
   multiline?: boolean;
 }[] = [
   { key: 'name', label: 'Name' },
   { key: 'firm', label: 'Firm or organization' },
-  { key: 'address', label: 'Address', multiline: true },
+  { key: 'address', label: 'Office address', multiline: true },
   { key: 'telephone', label: 'Telephone' },
   { key: 'email', label: 'Email' },
-  { key: 'barMembership', label: 'Bar membership' },
+  { key: 'barMembership', label: 'Bar admission' },
 ];
 
-/** The facts the cover, statements, signature and certificates are built from. */
-export function BriefDetailsDialog({ brief, onClose, onSaved }: Props) {
+const SUPPORT_LABELS: Record<BriefMetadata['supports'], string> = {
+  reversal: 'Reversal',
+  affirmance: 'Affirmance',
+  neither: 'Neither party',
+  grant: 'Granting the petition',
+  denial: 'Denying the petition',
+};
+
+const PETITION_LABELS: Record<BriefMetadata['petition'], string> = {
+  'en-banc': 'Rehearing en banc',
+  panel: 'Panel rehearing',
+  'panel-and-en-banc': 'Panel rehearing and rehearing en banc',
+};
+
+/** A select whose options are labelled choices; its value typed as one of them. */
+function Choice<T extends string>({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+  wide,
+}: {
+  id: string;
+  label: string;
+  value: T;
+  options: readonly (readonly [T, string])[];
+  onChange(value: T): void;
+  wide?: boolean;
+}) {
+  return (
+    <div className={wide ? 'field field--wide' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as T)}>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Check({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+}) {
+  return (
+    <label className="field field--check">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      {label}
+    </label>
+  );
+}
+
+/**
+ * The facts the cover, statements, signatures and certificates are built from. What it asks
+ * follows the brief's stage and the rules in force on its filing date.
+ */
+export function BriefDetailsDialog({ brief, profile, onClose, onSaved }: Props) {
   const [details, setDetails] = useState<BriefMetadata>(brief.metadata);
-  const set = (change: Partial<BriefMetadataInput>) =>
-    setDetails((current) => BriefMetadata.parse({ ...current, ...change }));
+  const set = (change: Partial<BriefMetadata>) =>
+    setDetails((current) => ({ ...current, ...change }));
+  const setAmicus = (index: number, change: Partial<Amicus>) =>
+    set({
+      amici: details.amici.map((amicus, i) => (i === index ? { ...amicus, ...change } : amicus)),
+    });
   const setCounsel = (index: number, change: Partial<Counsel>) =>
     set({
       counsel: details.counsel.map((counsel, i) =>
@@ -41,12 +127,42 @@ export function BriefDetailsDialog({ brief, onClose, onSaved }: Props) {
       ),
     });
 
+  const rules = briefRules(profile, brief.profileOverrides, details.filingDate, todayIso());
+  const stage = rules.profile.stage;
+  const several = details.amici.length > 1;
+  const amicusWord = several ? 'the amici' : 'the amicus';
+  const routes: [BriefMetadata['authority'], string][] = [
+    ...(rules.stage?.consent
+      ? [
+          ['consent', `All parties consented (${rules.stage.consent})`] as [
+            BriefMetadata['authority'],
+            string,
+          ],
+        ]
+      : []),
+    [
+      'motion-for-leave',
+      `Motion for leave of court${rules.stage ? ` (${rules.stage.leave})` : ''}`,
+    ],
+    [
+      'government',
+      `The United States or a state (no consent or leave${rules.stage ? `, ${rules.stage.government}` : ''})`,
+    ],
+  ];
+  const route = routes.some(([value]) => value === details.authority)
+    ? details.authority
+    : 'motion-for-leave';
+
   const save = async () => {
-    onSaved(await call('brief:set-metadata', { id: brief.id, metadata: details }));
+    // The schema says what is wrong (an amicus without a name, a date that is not one).
+    const parsed = BriefMetadata.safeParse({ ...details, authority: route });
+    if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'Details not valid.');
+    onSaved(await call('brief:set-metadata', { id: brief.id, metadata: parsed.data }));
   };
 
   return (
     <RecordDialog title="Brief details" noun="details" onSave={save} onClose={onClose} wide>
+      <h3 className="field--wide details__heading">The case</h3>
       <Field
         label="Docket number"
         value={details.docketNumber}
@@ -55,10 +171,20 @@ export function BriefDetailsDialog({ brief, onClose, onSaved }: Props) {
       />
       <Field
         label="Filing date"
+        type="date"
         value={details.filingDate}
-        placeholder="March 5, 2012"
+        hint={`The rules in force on ${details.filingDate ? 'this date' : `today, ${longDate(rules.date)},`} govern the brief.`}
         onChange={(filingDate) => set({ filingDate })}
       />
+      {profile.court.startsWith('Federal Rules') && (
+        <Field
+          label="Court"
+          value={details.court}
+          placeholder="United States Court of Appeals for the Ninth Circuit"
+          onChange={(court) => set({ court })}
+          wide
+        />
+      )}
       <Field
         label="Petitioner / appellant"
         value={details.petitioner}
@@ -75,79 +201,145 @@ export function BriefDetailsDialog({ brief, onClose, onSaved }: Props) {
         onChange={(proceedingBelow) => set({ proceedingBelow })}
         wide
       />
-      <Field
-        label="Amici curiae (one per line)"
-        value={details.amici.join('\n')}
-        multiline
-        onChange={(text) =>
-          set({
-            amici: text
-              .split('\n')
-              .map((name) => name.trim())
-              .filter(Boolean),
-          })
-        }
-      />
-      <div className="field">
-        <Field
-          label="Party supported"
-          value={details.partySupported}
-          placeholder="Petitioner"
-          onChange={(partySupported) => set({ partySupported })}
+      {stage === 'merits' ? (
+        <Check
+          label="The court sits en banc (rehearing en banc was granted)"
+          checked={details.enBanc}
+          onChange={(enBanc) => set({ enBanc })}
         />
-        <label htmlFor="details-supports">Supports</label>
-        <select
-          id="details-supports"
-          value={details.supports}
-          onChange={(event) => set({ supports: event.target.value as BriefMetadata['supports'] })}
-        >
-          <option value="reversal">Reversal</option>
-          <option value="affirmance">Affirmance</option>
-          <option value="neither">Neither party</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="details-authority">Authority to file</label>
-        <select
-          id="details-authority"
-          value={details.authority}
-          onChange={(event) => set({ authority: event.target.value as BriefMetadata['authority'] })}
-        >
-          <option value="consent">All parties consented</option>
-          <option value="motion-for-leave">Motion for leave of court</option>
-          <option value="government">Government amicus (no consent needed)</option>
-        </select>
-      </div>
-      {(
-        [
-          ['partyCounselAuthored', 'Did a party’s counsel author the brief in whole or in part?'],
-          ['partyOrCounselFunded', 'Did a party or its counsel contribute money to fund it?'],
-        ] as const
-      ).map(([key, question]) => (
-        <div className="field" key={key}>
-          <label htmlFor={`details-${key}`}>{question}</label>
-          <select
-            id={`details-${key}`}
-            value={toYesNo(details.rule29[key])}
-            onChange={(event) =>
-              set({ rule29: { ...details.rule29, [key]: fromYesNo(event.target.value as YesNo) } })
-            }
+      ) : (
+        <Choice
+          id="details-petition"
+          label="The petition asks for"
+          value={details.petition}
+          options={PETITIONS.map((petition) => [petition, PETITION_LABELS[petition]] as const)}
+          onChange={(petition) => set({ petition })}
+        />
+      )}
+
+      <h3 className="field--wide details__heading">Amici curiae</h3>
+      {details.amici.map((amicus, index) => (
+        <fieldset className="field--wide counsel" key={index}>
+          <legend>{`Amicus ${index + 1}`}</legend>
+          <Field
+            label="Name"
+            value={amicus.name}
+            onChange={(name) => setAmicus(index, { name })}
+            wide
+          />
+          <Check
+            label="A corporation (FRAP 26.1 asks for its disclosure)"
+            checked={amicus.corporation}
+            onChange={(corporation) => setAmicus(index, { corporation })}
+          />
+          {amicus.corporation && (
+            <>
+              <Field
+                label="Parent corporations (one per line; empty for none)"
+                value={amicus.parents}
+                multiline
+                onChange={(parents) => setAmicus(index, { parents })}
+              />
+              <Field
+                label="Publicly held corporations owning 10% or more of its stock (one per line; empty for none)"
+                value={amicus.stockholders}
+                multiline
+                onChange={(stockholders) => setAmicus(index, { stockholders })}
+              />
+            </>
+          )}
+          <Field
+            label="Disclosure in its own words (optional)"
+            value={amicus.disclosure}
+            hint="Used instead of the sentence built from the answers above."
+            multiline
+            onChange={(disclosure) => setAmicus(index, { disclosure })}
+          />
+          <Field
+            label="Statement of identity and interest (optional)"
+            value={amicus.interest}
+            hint="Placed at the start of the interest section (FRAP 29(a)(4)(D)); it counts toward the limit."
+            multiline
+            onChange={(interest) => setAmicus(index, { interest })}
+          />
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => set({ amici: details.amici.filter((_, i) => i !== index) })}
           >
-            <option value="">Not answered</option>
-            <option value="no">No</option>
-            <option value="yes">Yes</option>
-          </select>
-        </div>
+            Remove amicus
+          </button>
+        </fieldset>
       ))}
+      <button
+        type="button"
+        className="button button--small field--wide"
+        onClick={() => set({ amici: [...details.amici, newAmicus()] })}
+      >
+        + Amicus
+      </button>
+
+      <h3 className="field--wide details__heading">Position and authority to file</h3>
       <Field
-        label="Anyone else who contributed money (name each; empty for none)"
-        value={details.rule29.otherContributors}
-        onChange={(otherContributors) => set({ rule29: { ...details.rule29, otherContributors } })}
+        label="Party supported"
+        value={details.partySupported}
+        placeholder="Petitioner"
+        onChange={(partySupported) => set({ partySupported })}
+      />
+      <Choice
+        id="details-supports"
+        label={stage === 'rehearing' ? 'Supports, on rehearing' : 'Supports'}
+        value={positionAt(details, stage)}
+        options={SUPPORTS[stage].map((value) => [value, SUPPORT_LABELS[value]] as const)}
+        onChange={(supports) => set({ supports })}
+      />
+      <Choice
+        id="details-authority"
+        label="Authority to file"
+        value={route}
+        options={routes}
+        onChange={(authority) => set({ authority })}
         wide
       />
+      {route !== 'government' &&
+        rules.version.questions.map((question) =>
+          question.answer === 'otherContributors' ? (
+            <Field
+              key={question.answer}
+              label={question.ask}
+              value={details.rule29.otherContributors}
+              multiline
+              onChange={(otherContributors) =>
+                set({ rule29: { ...details.rule29, otherContributors } })
+              }
+              wide
+            />
+          ) : (
+            <Choice
+              key={question.answer}
+              id={`details-${question.answer}`}
+              label={question.ask}
+              value={toYesNo(details.rule29[question.answer])}
+              options={[
+                ['', 'Not answered'],
+                ['no', 'No'],
+                ['yes', 'Yes'],
+              ]}
+              onChange={(value) =>
+                set({ rule29: { ...details.rule29, [question.answer]: fromYesNo(value) } })
+              }
+              wide
+            />
+          ),
+        )}
+
+      <h3 className="field--wide details__heading">Counsel for {amicusWord}</h3>
       {details.counsel.map((counsel, index) => (
         <fieldset className="field--wide counsel" key={index}>
-          <legend>{index === 0 ? 'Counsel of record' : `Counsel ${index + 1}`}</legend>
+          <legend>
+            {counsel.ofRecord ? 'Counsel of record' : `Counsel ${index + 1}`}
+            {counsel.name ? ` — ${counsel.name}` : ''}
+          </legend>
           {COUNSEL_FIELDS.map(({ key, label, multiline }) => (
             <Field
               key={key}
@@ -157,6 +349,23 @@ export function BriefDetailsDialog({ brief, onClose, onSaved }: Props) {
               onChange={(value) => setCounsel(index, { [key]: value })}
             />
           ))}
+          <Check
+            label="Counsel of record"
+            checked={counsel.ofRecord}
+            onChange={(ofRecord) =>
+              set({
+                counsel: details.counsel.map((other, i) => ({
+                  ...other,
+                  ofRecord: i === index ? ofRecord : ofRecord ? false : other.ofRecord,
+                })),
+              })
+            }
+          />
+          <Check
+            label="Signs the brief"
+            checked={counsel.signs}
+            onChange={(signs) => setCounsel(index, { signs })}
+          />
           <button
             type="button"
             className="button button--small"
@@ -180,12 +389,22 @@ export function BriefDetailsDialog({ brief, onClose, onSaved }: Props) {
       >
         + Counsel
       </button>
+
+      <h3 className="field--wide details__heading">Service</h3>
       <Field
-        label="Certificate of service: served on"
+        label="Participants not served through CM/ECF (one per line, with address)"
         value={details.serviceList}
+        hint="Empty when every participant is a registered CM/ECF user (FRAP 25(d)(1))."
         multiline
         onChange={(serviceList) => set({ serviceList })}
         wide
+      />
+      <Choice
+        id="details-service-method"
+        label="Served on them by"
+        value={details.serviceMethod}
+        options={SERVICE_METHODS.map((method) => [method, method] as const)}
+        onChange={(serviceMethod) => set({ serviceMethod })}
       />
     </RecordDialog>
   );

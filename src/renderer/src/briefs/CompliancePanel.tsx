@@ -1,34 +1,40 @@
+import { useMemo, useState } from 'react';
+import { disagrees } from '../../../shared/brief/agreement';
+import { generatedParts, interestIndex, missingDetails } from '../../../shared/brief/generated';
 import {
-  effectiveProfile,
   WRITTEN_SECTIONS,
   type CourtProfile,
   type ProfileOverrides,
 } from '../../../shared/brief/profiles';
-import { CourtRulesDialog } from './CourtRulesDialog';
-import { useMemo, useState } from 'react';
-import { statementWords } from '../../../shared/brief/generated';
-import { missingMetadata } from '../../../shared/brief/metadata';
+import { BLOCK_QUOTATION_WORDS } from '../../../shared/brief/quotations';
+import { briefRules, ruleProblems } from '../../../shared/brief/rules';
+import { todayIso } from '../../../shared/dates';
 import type { Brief } from '../../../shared/library';
 import type { BriefStats } from '../editor/plugins/compliance/ComplianceStatsPlugin';
-import type { OutlineEntry } from '../editor/plugins/outline/OutlinePlugin';
-import { GeneratedPreviewDialog } from './GeneratedPreviewDialog';
 import { useCitationUses, type CitationUsesStore } from '../editor/plugins/citation-forms/store';
+import type { OutlineEntry } from '../editor/plugins/outline/OutlinePlugin';
+import { CourtRulesDialog } from './CourtRulesDialog';
+import { GeneratedPreviewDialog } from './GeneratedPreviewDialog';
 
 interface Props {
   brief: Brief;
   profiles: CourtProfile[];
   stats: BriefStats | null;
   outline: OutlineEntry[];
-  /** The brief's citations, for the preview's table of authorities. */
+  /** The brief's citations, for the preview's table of authorities and the pin check. */
   citations: CitationUsesStore;
   onProfile(profileId: string): void;
   onOverrides(overrides: ProfileOverrides): Promise<void>;
   onEditDetails(): void;
+  /** Makes the headings that name the amici agree with their number. */
+  onFixHeadings(): void;
 }
 
 const numbers = new Intl.NumberFormat('en-US');
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${numbers.format(count)} ${count === 1 ? one : many}`;
 
-/** The brief against its court's rules, live: words against the limit, sections, citations. */
+/** The brief against its court's rules on its date, live: words, type, sections, citations. */
 export function CompliancePanel({
   brief,
   profiles,
@@ -38,25 +44,36 @@ export function CompliancePanel({
   onProfile,
   onOverrides,
   onEditDetails,
+  onFixHeadings,
 }: Props) {
   const [previewing, setPreviewing] = useState(false);
   const [showingRules, setShowingRules] = useState(false);
-  const { uses } = useCitationUses(citations);
+  const { uses, unpinnedShort } = useCitationUses(citations);
   const citedIds = useMemo(() => [...uses.keys()], [uses]);
   const base = profiles.find((profile) => profile.id === brief.courtProfile);
   if (!base) return null;
-  const profile = effectiveProfile(base, brief.profileOverrides);
+  const { metadata } = brief;
+  const rules = briefRules(base, brief.profileOverrides, metadata.filingDate, todayIso());
+  const { profile } = rules;
+  const mainHeading = (entry: OutlineEntry) => (entry.level === 1 ? entry.text : null);
+  const hasInterest = interestIndex(outline, mainHeading) >= 0;
   // The certificate's number: the written body plus the generated statements placed in it.
-  const bodyWords = stats?.words ?? 0;
-  const words = bodyWords + statementWords(brief.metadata);
+  const parts = generatedParts(metadata, rules, stats?.words ?? 0, hasInterest);
+  const words = parts.words;
   const share = words / profile.wordLimit;
-  const missingDetails = missingMetadata(brief.metadata);
-  const missing = profile.sections.flatMap((section) => {
+  const problems = ruleProblems(rules, metadata, words);
+  const missing = missingDetails(metadata, rules);
+  const several = metadata.amici.length > 1;
+  const disagreeing =
+    metadata.amici.length > 0 ? outline.filter((entry) => disagrees(entry.text, several)) : [];
+  const absentSections = profile.sections.flatMap((section) => {
     const written = WRITTEN_SECTIONS[section];
-    return written && !outline.some((entry) => written.heading.test(entry.text.trim()))
-      ? [written.title]
-      : [];
+    const present =
+      outline.some((entry) => written?.heading.test(entry.text.trim())) ||
+      (section === 'interest' && parts.interest !== null);
+    return written && !present ? [written.title] : [];
   });
+  const quotations = stats?.quotations ?? [];
 
   return (
     <section className="compliance" aria-label="Compliance">
@@ -92,29 +109,54 @@ export function CompliancePanel({
         </div>
       </div>
       <ul className="compliance__checks">
-        {share > 1 && (
-          <li className="is-over">
-            {numbers.format(words - profile.wordLimit)} words over the limit
+        {problems.map((problem) => (
+          <li
+            key={problem.message}
+            className={problem.severity === 'breaks' ? 'is-over' : 'is-near'}
+          >
+            {problem.message}
           </li>
-        )}
-        {missing.length === 0 ? (
+        ))}
+        {absentSections.length === 0 ? (
           <li className="is-ok">Written sections present</li>
         ) : (
-          <li className="is-near">Missing: {missing.join(', ')}</li>
+          <li className="is-near">Missing: {absentSections.join(', ')}</li>
+        )}
+        {disagreeing.length > 0 && (
+          <li className="is-near">
+            {disagreeing.map((entry) => `“${entry.text}”`).join(', ')}{' '}
+            {disagreeing.length === 1 ? 'names' : 'name'} {several ? 'one amicus' : 'several amici'}
+            ; the brief has {plural(metadata.amici.length, 'amicus', 'amici')}.{' '}
+            <button type="button" className="link-button" onClick={onFixHeadings}>
+              Fix headings
+            </button>
+          </li>
         )}
         {stats && stats.unlinked.length > 0 ? (
           <li className="is-near" title={stats.unlinked.join('\n')}>
-            {stats.unlinked.length} {stats.unlinked.length === 1 ? 'citation' : 'citations'} typed
-            as text, not linked
+            {plural(stats.unlinked.length, 'citation')} typed as text, not linked
           </li>
         ) : (
           <li className="is-ok">Every citation linked to the library</li>
         )}
-        {missingDetails.length === 0 ? (
+        {unpinnedShort.length > 0 && (
+          <li className="is-near">
+            {plural(unpinnedShort.length, 'short citation')} without a pin cite (Bluepages B10.2: a
+            short form cites the page)
+          </li>
+        )}
+        {quotations.map((quotation) => (
+          <li key={`${quotation.kind}${quotation.opening}`} className="is-near">
+            {quotation.kind === 'short-block'
+              ? `Block quotation of ${plural(quotation.words, 'word')} (“${quotation.opening}”): under ${BLOCK_QUOTATION_WORDS}, run it in the text (Bluebook Rule 5.1).`
+              : `Quotation of ${plural(quotation.words, 'word')} in the text (“${quotation.opening}”): ${BLOCK_QUOTATION_WORDS} or more, set it as a block quotation (Bluebook Rule 5.1).`}
+          </li>
+        ))}
+        {missing.length === 0 ? (
           <li className="is-ok">Brief details complete</li>
         ) : (
           <li className="is-near">
-            Details missing: {missingDetails.join(', ')}.{' '}
+            Details missing: {missing.join(', ')}.{' '}
             <button type="button" className="link-button" onClick={onEditDetails}>
               Add them
             </button>
@@ -130,8 +172,7 @@ export function CompliancePanel({
       </button>
       {showingRules && (
         <CourtRulesDialog
-          profile={base}
-          overrides={brief.profileOverrides}
+          rules={rules}
           onSave={onOverrides}
           onClose={() => setShowingRules(false)}
         />
@@ -139,8 +180,8 @@ export function CompliancePanel({
       {previewing && (
         <GeneratedPreviewDialog
           brief={brief}
-          profile={profile}
-          words={bodyWords}
+          rules={rules}
+          words={stats?.words ?? 0}
           outline={outline}
           citedIds={citedIds}
           onClose={() => setPreviewing(false)}

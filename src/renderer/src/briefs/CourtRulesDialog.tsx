@@ -1,27 +1,33 @@
 import { useState } from 'react';
 import {
   ProfileOverrides,
-  type CourtProfile,
   type ProfileOverrides as Overrides,
 } from '../../../shared/brief/profiles';
+import { joinAll, lengthRules, type BriefRules } from '../../../shared/brief/rules';
+import { longDate } from '../../../shared/dates';
 import { RecordDialog } from '../library/RecordDialog';
 import { Field } from '../ui/Field';
 
 interface Props {
-  /** The court's profile, before this brief's overrides. */
-  profile: CourtProfile;
-  overrides: Overrides;
+  /** The rules that govern the brief on its date, with its overrides. */
+  rules: BriefRules;
   onSave(overrides: Overrides): Promise<void>;
   onClose(): void;
 }
 
 type Editable = keyof Overrides;
 
-const EDITABLE: { key: Editable; label: string; unit: string }[] = [
-  { key: 'wordLimit', label: 'Word limit', unit: 'words' },
-  { key: 'bodyPointSize', label: 'Body type size', unit: 'points' },
-  { key: 'footnotePointSize', label: 'Footnote type size', unit: 'points' },
-  { key: 'typeface', label: 'Typeface', unit: '' },
+const EDITABLE: { key: Editable; label: string; unit: string; numeric: boolean }[] = [
+  { key: 'wordLimit', label: 'Word limit', unit: 'words', numeric: true },
+  {
+    key: 'wordLimitAuthority',
+    label: 'Order or leave allowing that limit',
+    unit: '',
+    numeric: false,
+  },
+  { key: 'bodyPointSize', label: 'Body type size', unit: 'points', numeric: true },
+  { key: 'footnotePointSize', label: 'Footnote type size', unit: 'points', numeric: true },
+  { key: 'typeface', label: 'Typeface', unit: '', numeric: false },
 ];
 
 const SECTION_NAMES: Record<string, string> = {
@@ -30,7 +36,7 @@ const SECTION_NAMES: Record<string, string> = {
   'table-of-contents': 'Table of contents',
   'table-of-authorities': 'Table of authorities',
   interest: 'Interest of amicus curiae',
-  'rule-29-statement': 'Rule 29(a)(4)(E) statement',
+  'rule-29-statement': 'Authorship and funding statement',
   'summary-of-argument': 'Summary of argument',
   argument: 'Argument',
   conclusion: 'Conclusion',
@@ -40,26 +46,28 @@ const SECTION_NAMES: Record<string, string> = {
 };
 
 /**
- * The court's rules as the profile states them, each with its source, and the figures this brief
- * may set otherwise (a court's standing order, a leave to file a longer brief). An empty field
+ * The court's rules as in force on the brief's date, each with its source, and the figures this
+ * brief may set otherwise (a court's order, a leave to file a longer brief). An empty field
  * keeps the court's figure.
  */
-export function CourtRulesDialog({ profile, overrides, onSave, onClose }: Props) {
+export function CourtRulesDialog({ rules, onSave, onClose }: Props) {
+  const { court, overrides, version, stage } = rules;
   const [draft, setDraft] = useState<Record<Editable, string>>(() => ({
     wordLimit: overrides.wordLimit?.toString() ?? '',
+    wordLimitAuthority: overrides.wordLimitAuthority ?? '',
     bodyPointSize: overrides.bodyPointSize?.toString() ?? '',
     footnotePointSize: overrides.footnotePointSize?.toString() ?? '',
     typeface: overrides.typeface ?? '',
   }));
   const save = () => {
-    const value = (key: Editable) => {
+    const value = (key: Editable, numeric: boolean) => {
       const text = draft[key].trim();
       if (!text) return undefined;
-      return key === 'typeface' ? text : Number(text);
+      return numeric ? Number(text) : text;
     };
     // zod says what is wrong (a size out of range, a limit that is not a whole number).
     const parsed = ProfileOverrides.safeParse(
-      Object.fromEntries(EDITABLE.map(({ key }) => [key, value(key)])),
+      Object.fromEntries(EDITABLE.map(({ key, numeric }) => [key, value(key, numeric)])),
     );
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -69,30 +77,48 @@ export function CourtRulesDialog({ profile, overrides, onSave, onClose }: Props)
     return onSave(parsed.data);
   };
 
+  const courtFigure = (key: Editable) =>
+    key === 'wordLimitAuthority'
+      ? joinAll(lengthRules({ ...rules, profile: court }))
+      : String(court[key]);
   const figures: [string, string, string | undefined][] = [
-    ['Line spacing', profile.lineSpacing, profile.sources.lineSpacing],
-    ['Margins', `${profile.marginsInches} inch`, profile.sources.marginsInches],
-    ['Paper', 'Letter, 8½ × 11 inches', profile.sources.paper],
+    ['Type rules', joinAll(court.typeRules), court.sources.typeRules],
     [
-      'Record cites',
-      profile.recordCiteStyle.replace('{page}', '123'),
-      profile.sources.recordCiteStyle,
+      'Smallest sizes the rules allow',
+      `${court.minBodyPointSize}-point body, ${court.minFootnotePointSize}-point footnotes`,
+      court.sources.minBodyPointSize,
     ],
+    ['Line spacing', court.lineSpacing, court.sources.lineSpacing],
+    ['Margins', `${court.marginsInches} inch`, court.sources.marginsInches],
+    ['Paper', 'Letter, 8½ × 11 inches', court.sources.paper],
+    ['Record cites', court.recordCiteStyle.replace('{page}', '123'), court.sources.recordCiteStyle],
     [
       'Disclosure statement',
-      profile.disclosure === 'ca7-26.1' ? 'Circuit Rule 26.1 form' : 'FRAP 26.1 statement',
-      profile.sources.disclosure,
+      court.disclosure === 'ca7-26.1' ? 'Circuit Rule 26.1 form' : 'FRAP 26.1 statement',
+      court.sources.disclosure,
     ],
     [
       'Sections, in order',
-      profile.sections.map((section) => SECTION_NAMES[section] ?? section).join(' · '),
-      profile.sources.sections,
+      court.sections.map((section) => SECTION_NAMES[section] ?? section).join(' · '),
+      court.sources.sections,
     ],
+    [
+      `${court.amicusRule.rule} in force`,
+      stage
+        ? `Since ${longDate(version.effective)}: filing by ${stage.consent ? `consent or leave (${stage.consent})` : `leave only (${stage.leave})`}; statement under ${stage.statement}; length under ${stage.length}`
+        : `Since ${longDate(version.effective)}: no rule for amicus briefs at this stage`,
+      version.source,
+    ],
+    ...court.amicusRule.proposals.map((proposal): [string, string, string] => [
+      `Proposed amendment (${proposal.status})`,
+      proposal.summary,
+      proposal.source,
+    ]),
   ];
 
   return (
     <RecordDialog
-      title={`Court rules: ${profile.court.replace('United States Court of Appeals for the ', '')}, ${profile.stage}`}
+      title={`Court rules: ${court.court.replace('United States Court of Appeals for the ', '')}, ${court.stage}, on ${longDate(rules.date)}`}
       noun="court rules"
       onSave={save}
       onClose={onClose}
@@ -104,8 +130,12 @@ export function CourtRulesDialog({ profile, overrides, onSave, onClose }: Props)
           key={key}
           label={`${label}${unit ? ` (${unit})` : ''}`}
           value={draft[key]}
-          placeholder={`${profile[key]} (the court’s)`}
-          hint={profile.sources[key] ?? 'Source not recorded'}
+          placeholder={`${courtFigure(key)} (the court’s)`}
+          hint={
+            key === 'wordLimitAuthority'
+              ? 'A limit above the court’s needs the order or leave that allows it; the certificate cites it.'
+              : (court.sources[key] ?? 'Source not recorded')
+          }
           onChange={(text) => setDraft((current) => ({ ...current, [key]: text }))}
         />
       ))}

@@ -1,9 +1,10 @@
 import {
   generatedParts,
+  interestIndex,
   statementsIndex,
   type GeneratedSection,
 } from '../../../shared/brief/generated';
-import type { CourtProfile } from '../../../shared/brief/profiles';
+import type { BriefRules } from '../../../shared/brief/rules';
 import { buildTableOfAuthorities } from '../../../shared/citations/table';
 import type { Brief } from '../../../shared/library';
 import { useAuthorities } from '../library/authority-cache';
@@ -13,7 +14,7 @@ import { StyledRuns } from '../ui/StyledRuns';
 
 interface Props {
   brief: Brief;
-  profile: CourtProfile;
+  rules: BriefRules;
   /** The written body's FRAP 32(f) count, before the generated statements. */
   words: number;
   outline: readonly OutlineEntry[];
@@ -22,7 +23,8 @@ interface Props {
   onClose(): void;
 }
 
-function GeneratedPart({ section }: { section: GeneratedSection }) {
+function GeneratedPart({ section }: { section: GeneratedSection | null }) {
+  if (!section) return null;
   return (
     <section className="generated" aria-label={section.title}>
       <h3 className="generated__title">{section.title}</h3>
@@ -30,7 +32,12 @@ function GeneratedPart({ section }: { section: GeneratedSection }) {
         {section.paragraphs.map((paragraph, index) => (
           <p
             key={index}
-            className={[paragraph.center && 'is-center', paragraph.bold && 'is-bold']
+            className={[
+              paragraph.center && 'is-center',
+              paragraph.bold && 'is-bold',
+              paragraph.gap && 'has-gap',
+              paragraph.flag && 'is-flagged',
+            ]
               .filter(Boolean)
               .join(' ')}
           >
@@ -46,25 +53,23 @@ const PAGES_NOTE =
   'Page numbers are set when the brief is exported, and Word updates them when the document opens.';
 
 /** The parts Amicus builds from the brief's details and its body, as they will read in the filing. */
-export function GeneratedPreviewDialog({
-  brief,
-  profile,
-  words,
-  outline,
-  citedIds,
-  onClose,
-}: Props) {
-  const parts = generatedParts(brief.metadata, profile, words);
+export function GeneratedPreviewDialog({ brief, rules, words, outline, citedIds, onClose }: Props) {
+  const mainHeading = (entry: OutlineEntry) => (entry.level === 1 ? entry.text : null);
+  const hasInterest = interestIndex(outline, mainHeading) >= 0;
+  const parts = generatedParts(brief.metadata, rules, words, hasInterest);
   // The editor has already fetched what the brief cites.
   const authorities = useAuthorities(citedIds);
 
   // The contents as the export writes them: the statements after the statement of interest,
   // the certificates at the end.
-  const at = statementsIndex(outline, (entry) => (entry.level === 1 ? entry.text : null));
+  const at = statementsIndex(outline, mainHeading);
+  const generatedInterest =
+    parts.interest && !hasInterest ? [{ text: parts.interest.title, level: 1 }] : [];
   const contents = [
     { text: 'Table of Authorities', level: 1 },
+    ...generatedInterest,
     ...outline.slice(0, at),
-    { text: parts.rule29.title, level: 1 },
+    ...(parts.rule29 ? [{ text: parts.rule29.title, level: 1 }] : []),
     ...outline.slice(at),
     { text: parts.compliance.title, level: 1 },
     { text: parts.service.title, level: 1 },
@@ -120,6 +125,7 @@ export function GeneratedPreviewDialog({
           <p className="generated__note">{PAGES_NOTE}</p>
         </div>
       </section>
+      <GeneratedPart section={parts.interest} />
       <GeneratedPart section={parts.authority} />
       <GeneratedPart section={parts.rule29} />
       <GeneratedPart section={parts.signature} />

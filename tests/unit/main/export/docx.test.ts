@@ -133,15 +133,15 @@ describe('the filing', () => {
     const text = await docxParagraphs(bytes);
     // Counted: everything from the body's first heading to the signature block, and the footnotes.
     const start = text.indexOf('Interest of Amicus Curiae');
-    const end = text.indexOf('Respectfully submitted,');
+    const end = text.findIndex((paragraph) => paragraph.startsWith('Dated:'));
     const footnotes = await docxParagraphs(bytes, 'word/footnotes.xml');
     const counted = [...text.slice(start, end), ...footnotes].reduce(
       (sum, paragraph) => sum + countWords(paragraph),
       0,
     );
-    const certificate = text.find((paragraph) => paragraph.includes('type-volume limitation'));
-    expect(certificate).toContain(
-      `Circuit Rule 29 because it contains ${counted.toLocaleString('en-US')} words`,
+    const certificate = text.find((paragraph) => paragraph.includes('type-volume limit'));
+    expect(certificate).toBe(
+      `This brief complies with the type-volume limit of Fed. R. App. P. 29(a)(5) and Circuit Rule 29 because, excluding the parts of the brief exempted by Fed. R. App. P. 32(f), it contains ${counted.toLocaleString('en-US')} words.`,
     );
     // After the statement of interest: the authority to file, then the Rule 29(a)(4)(E) statement.
     const rule29 = text.indexOf('Rule 29(a)(4)(E) Statement');
@@ -224,19 +224,19 @@ describe('the filing', () => {
     const cases = tables.slice(tables.indexOf('Cases') + 1, tables.indexOf('Statutes'));
     // In the order Word's refresh gives them: by the long citation, character by character.
     expect(cases.map((entry) => entry.replace(/[\d, ]+$|passim$/, ''))).toEqual([
+      'Benitez Ramos v. Holder, 589 F.3d 426 (7th Cir. 2009)',
       'Escobar v. Holder, 657 F.3d 537 (7th Cir. 2011)',
       'Gatimi v. Holder, 578 F.3d 611 (7th Cir. 2009)',
       'Hassan v. Gonzales, 484 F.3d 513 (8th Cir. 2007)',
-      'Henriquez-Rivas v. Holder, 707 F.3d 1081 (9th Cir. 2013) (en banc)',
       'INS v. Cardoza-Fonseca, 480 U.S. 421 (1987)',
       'Lwin v. INS, 144 F.3d 505 (7th Cir. 1998)',
       'Matter of A-M-E- & J-G-U-, 24 I. & N. Dec. 69 (BIA 2007)',
-      'Matter of Acosta, 19 I. & N. Dec. 211 (BIA 1985)',
+      'Matter of Acosta, 19 I. & N. Dec. 211 (BIA 1985), overruled in part on other grounds by Matter of Mogharrabi, 19 I. & N. Dec. 439 (BIA 1987)',
       'Matter of C-A-, 23 I. & N. Dec. 951 (BIA 2006)',
       'Matter of Kasinga, 21 I. & N. Dec. 357 (BIA 1996)',
       'Matter of S-E-G-, 24 I. & N. Dec. 579 (BIA 2008)',
       'Sepulveda v. Gonzales, 464 F.3d 770 (7th Cir. 2006)',
-      'Valdiviezo-Galdamez v. Att’y Gen., 663 F.3d 582 (3d Cir. 2011)',
+      'Valdiviezo-Galdamez v. Att’y Gen. of the U.S., 663 F.3d 582 (3d Cir. 2011)',
     ]);
     expect(tables).toContain('Regulations');
     expect(tables).toContain('Other Authorities');

@@ -8,14 +8,20 @@ import { $isFootnoteNode } from '../../nodes/FootnoteNode';
 import { CitationContext } from './store';
 
 /** Reads the document in order, as placeCitations expects it; the export reads the stored JSON alike. */
-function $readingOrder(): { items: ReadingItem[]; keys: { key: NodeKey; authorityId: number }[] } {
+interface CitationKey {
+  key: NodeKey;
+  authorityId: number;
+  pin: string;
+}
+
+function $readingOrder(): { items: ReadingItem[]; keys: CitationKey[] } {
   const items: ReadingItem[] = [];
-  const keys: { key: NodeKey; authorityId: number }[] = [];
+  const keys: CitationKey[] = [];
   const visit = (node: LexicalNode) => {
     if ($isCitationNode(node)) {
       const { authorityId, forceFull, pin } = node.getFields();
       items.push({ kind: 'citation', authorityId, forceFull, pin });
-      keys.push({ key: node.getKey(), authorityId });
+      keys.push({ key: node.getKey(), authorityId, pin });
     } else if ($isTextNode(node)) {
       items.push({ kind: 'text', text: node.getTextContent() });
     } else if ($isFootnoteNode(node)) {
@@ -54,6 +60,9 @@ export function CitationFormsPlugin() {
             }),
           ),
           uses,
+          unpinnedShort: keys
+            .filter(({ pin }, i) => placements[i]?.form === 'short' && !pin.trim())
+            .map(({ key }) => key),
         });
       });
     resolve();

@@ -12,9 +12,11 @@ export interface CitationUses {
   placements: ReadonlyMap<NodeKey, CitationPlacement>;
   /** Each cited authority's citation nodes, in reading order. */
   uses: ReadonlyMap<number, readonly NodeKey[]>;
+  /** Short forms without a pin cite, which cite the whole case (flagged to the author). */
+  unpinnedShort: readonly NodeKey[];
 }
 
-const EMPTY: CitationUses = { placements: new Map(), uses: new Map() };
+const EMPTY: CitationUses = { placements: new Map(), uses: new Map(), unpinnedShort: [] };
 
 /** The brief's resolved citation forms, shared by its citation chips and the cited-authorities panel. */
 export class CitationUsesStore {
@@ -47,6 +49,7 @@ function samePlacement(a: CitationPlacement | undefined, b: CitationPlacement): 
 
 function sameUses(a: CitationUses, b: CitationUses): boolean {
   if (a.placements.size !== b.placements.size || a.uses.size !== b.uses.size) return false;
+  if (a.unpinnedShort.join() !== b.unpinnedShort.join()) return false;
   for (const [key, placement] of b.placements)
     if (!samePlacement(a.placements.get(key), placement)) return false;
   for (const [id, keys] of a.uses) {

@@ -1,8 +1,10 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $isQuoteNode } from '@lexical/rich-text';
 import { $getRoot, $isElementNode, type ElementNode } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { extractCitations } from '../../../../../shared/citations/extract';
 import { countWordsInBlocks } from '../../../../../shared/brief/word-count';
+import { quotationProblems, type QuotationProblem } from '../../../../../shared/brief/quotations';
 import { ZERO_WIDTH_SPACE } from '../../../../../shared/brief/editor-json';
 import { $blockText, OBJECT_MARK } from '../../plain-text';
 import { $isFootnoteNode, FOOTNOTE_CLASS } from '../../nodes/FootnoteNode';
@@ -12,6 +14,8 @@ export interface BriefStats {
   words: number;
   /** Full citations typed as plain text rather than linked to the library. */
   unlinked: string[];
+  /** Quotations set against Bluebook Rule 5.1: short blocks, long run-in quotations. */
+  quotations: QuotationProblem[];
 }
 
 const PAUSE_MS = 300;
@@ -68,16 +72,22 @@ export function ComplianceStatsPlugin({ onStats }: { onStats(stats: BriefStats):
       const words = root
         ? countWordsInBlocks([...root.querySelectorAll(READABLE_BLOCKS)].map(textOutsideFootnotes))
         : 0;
-      const unlinked = editor.getEditorState().read(() =>
-        $blocks().flatMap((block) => {
-          const { text } = $blockText(block);
-          return extractCitations(text)
-            .filter((c) => UNLINKED_KINDS.has(c.kind))
-            .map((c) => text.slice(c.span[0], c.span[1]))
-            .filter((cite) => !cite.includes(OBJECT_MARK));
-        }),
-      );
-      onStatsRef.current({ words, unlinked });
+      const { unlinked, quotations } = editor.getEditorState().read(() => {
+        const passages = $blocks().map((block) => ({
+          kind: $isQuoteNode(block) ? ('quote' as const) : ('text' as const),
+          text: $blockText(block).text,
+        }));
+        return {
+          unlinked: passages.flatMap(({ text }) =>
+            extractCitations(text)
+              .filter((c) => UNLINKED_KINDS.has(c.kind))
+              .map((c) => text.slice(c.span[0], c.span[1]))
+              .filter((cite) => !cite.includes(OBJECT_MARK)),
+          ),
+          quotations: quotationProblems(passages),
+        };
+      });
+      onStatsRef.current({ words, unlinked, quotations });
     };
     const schedule = () => {
       clearTimeout(timer);
