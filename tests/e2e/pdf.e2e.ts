@@ -137,14 +137,16 @@ describe('the exported brief, rendered', () => {
     const counted = [
       ...text.slice(
         text.indexOf('Interest of Amicus Curiae'),
-        text.indexOf('Respectfully submitted,'),
+        text.findIndex((paragraph) => paragraph.startsWith('Dated:')),
       ),
       ...footnotes,
     ].reduce((sum, paragraph) => sum + countWords(paragraph), 0);
     const certificate = flat(
       pages.find((page) => page.includes('CERTIFICATE OF COMPLIANCE')) ?? '',
     );
-    expect(certificate).toContain(`because it contains ${counted.toLocaleString('en-US')} words`);
+    expect(certificate).toContain(
+      `exempted by Fed. R. App. P. 32(f), it contains ${counted.toLocaleString('en-US')} words`,
+    );
   });
 
   it('prints each footnote at the foot of the page that cites it', () => {

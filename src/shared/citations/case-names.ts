@@ -63,7 +63,9 @@ function abbreviateParty(party: string, rules: CitationStyleRules): string {
     .replace(/^United States of America$/, 'United States')
     .replace(/^The\s+(?=\S)/, '');
   for (const [phrase, initials] of Object.entries(rules.initials)) {
-    name = name.replace(new RegExp(`\\b${phrase}\\b`, 'g'), initials);
+    // "Immigration & Naturalization Service" is the same agency as "... and ...".
+    const pattern = phrase.replaceAll(' and ', ' (?:and|&) ');
+    name = name.replace(new RegExp(`\\b${pattern}\\b`, 'g'), initials);
   }
   if (!rules.abbreviateCaseNames || GEOGRAPHICAL_PARTY.test(name)) return name;
   const keep = new Set(rules.keepWords);

@@ -194,6 +194,7 @@ describe('case names in citations (Bluebook Rule 10.2.2 and T6)', () => {
     expect(name('Immigration and Naturalization Service v. Cardoza-Fonseca')).toBe(
       'INS v. Cardoza-Fonseca',
     );
+    expect(name('Immigration & Naturalization Service v. Doe')).toBe('INS v. Doe');
     expect(name('United States of America v. Smith')).toBe('United States v. Smith');
     expect(name('Smith v. United States')).toBe('Smith v. United States');
   });
