@@ -134,6 +134,17 @@ describe('drafting a brief', () => {
     expect(text).toContain('Matter of Acosta, 19 I. & N. Dec. 211, 233 (BIA 1985)');
   });
 
+  it('types curly quotation marks and apostrophes, as Word does', async () => {
+    const { page } = app;
+    await newBrief(page);
+    await page.keyboard.type(
+      `The Board's test asks whether a group is "socially visible." ('Visible' to whom?)`,
+    );
+    expect(await textOf(editor(page))).toBe(
+      'The Board’s test asks whether a group is “socially visible.” (‘Visible’ to whom?)',
+    );
+  });
+
   it('edits a citation’s pin cite in place, and an authority edit updates every citation', async () => {
     const { page } = app;
     await newBrief(page);

@@ -19,6 +19,7 @@ import { InsertPlugin } from './plugins/insert/InsertPlugin';
 import { LinkCitationPlugin } from './plugins/link-citation/LinkCitationPlugin';
 import { OutlinePlugin, type OutlineEntry } from './plugins/outline/OutlinePlugin';
 import { ShortcutsPlugin } from './plugins/shortcuts/ShortcutsPlugin';
+import { SmartQuotesPlugin } from './plugins/smart-quotes/SmartQuotesPlugin';
 import { ToolbarPlugin } from './plugins/toolbar/ToolbarPlugin';
 import { editorTheme } from './theme';
 
@@ -84,6 +85,7 @@ export function BriefEditor({
         <HistoryPlugin />
         <ListPlugin />
         <ShortcutsPlugin />
+        <SmartQuotesPlugin />
         <InsertPlugin />
         <FootnotesPlugin />
         <OutlinePlugin onChange={onOutline} />

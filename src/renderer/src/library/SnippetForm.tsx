@@ -11,6 +11,7 @@ import type { Matter, Snippet } from '../../../shared/library';
 import { call } from '../api';
 import { EDITOR_NODES } from '../editor/nodes';
 import { ShortcutsPlugin } from '../editor/plugins/shortcuts/ShortcutsPlugin';
+import { SmartQuotesPlugin } from '../editor/plugins/smart-quotes/SmartQuotesPlugin';
 import { ToolbarPlugin } from '../editor/plugins/toolbar/ToolbarPlugin';
 import { editorTheme } from '../editor/theme';
 import { MatterSelect } from '../ui/MatterSelect';
@@ -103,6 +104,7 @@ export function SnippetForm({
             <HistoryPlugin />
             <ListPlugin />
             <ShortcutsPlugin />
+            <SmartQuotesPlugin />
             <OnChangePlugin
               ignoreSelectionChange
               onChange={(editorState) => {
