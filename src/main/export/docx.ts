@@ -67,8 +67,11 @@ function generatedParagraph(
 ): Paragraph {
   return new Paragraph({
     ...(center && { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } }),
-    ...(gap && { spacing: { before: 240 } }),
     ...options,
+    // A gap opens a new block (the next counsel, the closing line) whatever the line spacing.
+    ...((gap || options.spacing) && {
+      spacing: { ...options.spacing, ...(gap && { before: 240 }) },
+    }),
     children: text.split('\n').map(
       (line, i) =>
         new TextRun({
@@ -192,11 +195,7 @@ export async function renderBriefDocx(
     writer.addParagraph(
       generatedParagraph(paragraph, {
         indent: { left: INCH * 3.25, firstLine: 0 },
-        spacing: {
-          line: SINGLE_SPACED,
-          lineRule: LineRuleType.AUTO,
-          ...(paragraph.gap && { before: 240 }),
-        },
+        spacing: { line: SINGLE_SPACED, lineRule: LineRuleType.AUTO },
         ...(index < lines.length - 1 && { keepNext: true }),
       }),
       { ...flowOf('plain', paragraph.text.length), lineSpacing: 'single', indentInches: 3.25 },
@@ -268,12 +267,22 @@ export async function renderBriefDocx(
     })),
   ];
   // A governmental amicus files no disclosure statement: the contents open the front matter.
+  // The Seventh Circuit's form is set as a form, single-spaced; FRAP 26.1's statement as prose.
   const { disclosure } = parts;
+  const disclosureIsForm = profile.disclosure === 'ca7-26.1';
   const frontFlow: FlowBlock[] = [
     ...(disclosure
       ? [
           flowOf('heading', disclosure.title.length),
-          ...disclosure.paragraphs.map((paragraph) => flowOf('plain', paragraph.text.length)),
+          ...disclosure.paragraphs.map((paragraph) =>
+            disclosureIsForm
+              ? {
+                  ...flowOf('plain', paragraph.text.length),
+                  lineSpacing: 'single' as const,
+                  spaceAfterPoints: 6,
+                }
+              : flowOf('body', paragraph.text.length),
+          ),
         ]
       : []),
     flowOf('heading', contentsTitle.length, disclosure !== null),
@@ -318,7 +327,12 @@ export async function renderBriefDocx(
       // The cover stands alone, unnumbered (FRAP 32(a)(2)).
       {
         properties: { page },
-        children: parts.cover.paragraphs.map((paragraph) => generatedParagraph(paragraph)),
+        // Single-spaced, so a cover naming several counsel still fits its one page.
+        children: parts.cover.paragraphs.map((paragraph) =>
+          generatedParagraph(paragraph, {
+            spacing: { line: SINGLE_SPACED, lineRule: LineRuleType.AUTO },
+          }),
+        ),
       },
       {
         properties: {
@@ -331,7 +345,15 @@ export async function renderBriefDocx(
             ? [
                 frontTitle(disclosure.title, false),
                 ...disclosure.paragraphs.map((paragraph) =>
-                  generatedParagraph(paragraph, { indent: { firstLine: 0 } }),
+                  generatedParagraph(
+                    paragraph,
+                    disclosureIsForm
+                      ? {
+                          indent: { firstLine: 0 },
+                          spacing: { line: SINGLE_SPACED, lineRule: LineRuleType.AUTO, after: 120 },
+                        }
+                      : {},
+                  ),
                 ),
               ]
             : []),

@@ -186,6 +186,10 @@ export function coverPage(metadata: BriefMetadata, rules: BriefRules): Generated
 
 const possessive = (name: string) => `${name}’s`;
 
+/** A rule's citation held on one line: "Fed. R. App. P. 29(b)(2)" never breaks after "R.". */
+const cite = (rule: string) => rule.replace(/ /g, '\u00a0');
+const citeAll = (rules: readonly string[]) => joinAll(rules.map(cite));
+
 /** One amicus's FRAP 26.1 statement: parent corporations, and 10% public stockholders. */
 function amicusDisclosure(amicus: Amicus): string {
   if (amicus.disclosure) return amicus.disclosure;
@@ -288,7 +292,7 @@ export function interestStatements(metadata: BriefMetadata): GeneratedSection | 
 export function authorityStatement(metadata: BriefMetadata, rules: BriefRules): GeneratedSection {
   const amici = amiciOf(metadata);
   const route = filingRoute(metadata, rules);
-  const under = (rule: string | undefined) => (rule ? ` under ${rule}` : '');
+  const under = (rule: string | undefined) => (rule ? ` under ${cite(rule)}` : '');
   const text = {
     consent: 'All parties have consented to the filing of this brief.',
     'motion-for-leave': `${amici.subject} ${amici.have} moved for leave of Court to file this brief${under(rules.stage?.leave)}.`,
@@ -409,7 +413,7 @@ export function certificateOfCompliance(
     profile.wordLimit !== rules.court.wordLimit && authority
       ? `the type-volume limit set by ${authority}`
       : lengthRules(rules).length > 0
-        ? `the type-volume limit of ${joinAll(lengthRules(rules))}`
+        ? `the type-volume limit of ${citeAll(lengthRules(rules))}`
         : `a type-volume limit of ${numbers.format(profile.wordLimit)} words`;
   const length = refuse('length');
   const type = refuse('type');
@@ -425,14 +429,14 @@ export function certificateOfCompliance(
         ? length
         : [
             paragraph(
-              `This brief complies with ${limitOf} because, excluding the parts of the brief exempted by Fed. R. App. P. 32(f), it contains ${numbers.format(words)} words.`,
+              `This brief complies with ${limitOf} because, excluding the parts of the brief exempted by ${cite('Fed. R. App. P. 32(f)')}, it contains ${numbers.format(words)} words.`,
             ),
           ]),
       ...(type.length > 0
         ? type
         : [
             paragraph(
-              `This brief complies with the typeface requirements of ${joinAll(profile.typeRules)} and the type-style requirements of ${profile.typeStyleRule} because it has been prepared in a proportionally spaced typeface, ${profile.bodyPointSize}-point ${profile.typeface}${footnotes}.`,
+              `This brief complies with the typeface requirements of ${citeAll(profile.typeRules)} and the type-style requirements of ${cite(profile.typeStyleRule)} because it has been prepared in a proportionally spaced typeface, ${profile.bodyPointSize}-point ${profile.typeface}${footnotes}.`,
             ),
           ]),
       ...certificateSignature(metadata),

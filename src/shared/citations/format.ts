@@ -102,10 +102,16 @@ export function citationDate(iso: string): string {
   return match && month ? `${month} ${Number(match[3])}, ${match[1]}` : iso;
 }
 
-/** Page ranges take an en dash (Rule 3.2(a)): "615-16" reads "615–16". */
+/** Page and subsection ranges take an en dash (Rule 3.2(a)): "615-16" reads "615–16". */
 function withEnDashes(pin: string): string {
-  return pin.replace(/(\d)\s*-\s*(?=\*?\d)/g, '$1–');
+  return pin.replace(/(\d)\s*-\s*(?=\*?\d)/g, '$1–').replace(/\)\s*-\s*\(/g, ')–(');
 }
+
+/**
+ * A range of sections, "1101-1103", cited with §§ and an en dash (Rules 3.3(b), 6.2(c)); a
+ * section whose own number holds a hyphen after a letter ("2000e-2") is one section.
+ */
+const SECTION_RANGE = /^(\d+)\s*[-–]\s*(\d+[a-z]*)$/;
 
 /** Five-digit numbers take commas in Federal Register pages (Rule 6.2(a), 21st ed.). */
 function withThousands(number: string): string {
@@ -162,16 +168,30 @@ function reporterCite(authority: CitableAuthority, rules: CitationStyleRules): s
     .join(' ');
 }
 
+/**
+ * Whether a short form of the authority cites a page: cases, agency decisions, secondary sources
+ * and the Federal Register do (Bluepages B10.2); a statute's short form is its section.
+ */
+export function shortFormTakesPin(
+  authority: Pick<CitableAuthority, 'kind' | 'reporter' | 'section'>,
+): boolean {
+  if (authority.kind === 'statute') return false;
+  if (authority.kind === 'regulation')
+    return FEDERAL_REGISTER.test(authority.reporter.trim()) && !authority.section.trim();
+  return true;
+}
+
 function isCourtRule(authority: CitableAuthority): boolean {
   return authority.kind === 'statute' && RULE_CODE.test(authority.code);
 }
 
 /** "8 U.S.C. § 1158(b)", held together; a court rule without the section sign. */
 function codifiedCite(authority: CitableAuthority, pin: string): string {
-  const section = `${authority.section.trim()}${pin}`;
+  const range = SECTION_RANGE.exec(authority.section.trim());
+  const section = range ? `${range[1]}–${range[2]}` : `${authority.section.trim()}${pin}`;
   if (isCourtRule(authority)) return unbroken(`${authority.code} ${section}`);
   const parts = [authority.title.trim(), authority.code.trim()].filter(Boolean);
-  if (section) parts.push(`§ ${section}`);
+  if (section) parts.push(`${range ? '§§' : '§'} ${section}`);
   return parts.length > 0 ? unbroken(parts.join(' ')) : authority.name.trim();
 }
 

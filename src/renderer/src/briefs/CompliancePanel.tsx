@@ -9,7 +9,9 @@ import {
 import { BLOCK_QUOTATION_WORDS } from '../../../shared/brief/quotations';
 import { briefRules, ruleProblems } from '../../../shared/brief/rules';
 import { todayIso } from '../../../shared/dates';
+import { shortFormTakesPin } from '../../../shared/citations/format';
 import type { Brief } from '../../../shared/library';
+import { useAuthorities } from '../library/authority-cache';
 import type { BriefStats } from '../editor/plugins/compliance/ComplianceStatsPlugin';
 import { useCitationUses, type CitationUsesStore } from '../editor/plugins/citation-forms/store';
 import type { OutlineEntry } from '../editor/plugins/outline/OutlinePlugin';
@@ -50,6 +52,12 @@ export function CompliancePanel({
   const [showingRules, setShowingRules] = useState(false);
   const { uses, unpinnedShort } = useCitationUses(citations);
   const citedIds = useMemo(() => [...uses.keys()], [uses]);
+  const cited = useAuthorities(citedIds);
+  // A statute's short form is its section; the others cite a page.
+  const unpinned = (cited ?? [])
+    .filter(shortFormTakesPin)
+    .flatMap((authority) => uses.get(authority.id) ?? [])
+    .filter((key) => unpinnedShort.includes(key));
   const base = profiles.find((profile) => profile.id === brief.courtProfile);
   if (!base) return null;
   const { metadata } = brief;
@@ -139,10 +147,10 @@ export function CompliancePanel({
         ) : (
           <li className="is-ok">Every citation linked to the library</li>
         )}
-        {unpinnedShort.length > 0 && (
+        {unpinned.length > 0 && (
           <li className="is-near">
-            {plural(unpinnedShort.length, 'short citation')} without a pin cite (Bluepages B10.2: a
-            short form cites the page)
+            {plural(unpinned.length, 'short citation')} without a pin cite (Bluepages B10.2: a short
+            form cites the page)
           </li>
         )}
         {quotations.map((quotation) => (

@@ -3,7 +3,7 @@ import {
   ProfileOverrides,
   type ProfileOverrides as Overrides,
 } from '../../../shared/brief/profiles';
-import { joinAll, lengthRules, type BriefRules } from '../../../shared/brief/rules';
+import { joinAll, type BriefRules } from '../../../shared/brief/rules';
 import { longDate } from '../../../shared/dates';
 import { RecordDialog } from '../library/RecordDialog';
 import { Field } from '../ui/Field';
@@ -77,10 +77,7 @@ export function CourtRulesDialog({ rules, onSave, onClose }: Props) {
     return onSave(parsed.data);
   };
 
-  const courtFigure = (key: Editable) =>
-    key === 'wordLimitAuthority'
-      ? joinAll(lengthRules({ ...rules, profile: court }))
-      : String(court[key]);
+  const courtFigure = (key: Exclude<Editable, 'wordLimitAuthority'>) => String(court[key]);
   const figures: [string, string, string | undefined][] = [
     ['Type rules', joinAll(court.typeRules), court.sources.typeRules],
     [
@@ -130,7 +127,11 @@ export function CourtRulesDialog({ rules, onSave, onClose }: Props) {
           key={key}
           label={`${label}${unit ? ` (${unit})` : ''}`}
           value={draft[key]}
-          placeholder={`${courtFigure(key)} (the court’s)`}
+          placeholder={
+            key === 'wordLimitAuthority'
+              ? 'e.g. the Court’s order of Oct. 1, 2012'
+              : `${courtFigure(key)} (the court’s)`
+          }
           hint={
             key === 'wordLimitAuthority'
               ? 'A limit above the court’s needs the order or leave that allows it; the certificate cites it.'

@@ -64,8 +64,14 @@ function metadata(
   });
 }
 
+/** A section as a reader reads it; rule citations' no-break spaces read as spaces. */
 const text = (section: GeneratedSection | null) =>
-  section ? section.paragraphs.map((paragraph) => paragraph.text).join('\n') : '';
+  section
+    ? section.paragraphs
+        .map((paragraph) => paragraph.text)
+        .join('\n')
+        .replaceAll('\u00a0', ' ')
+    : '';
 const everything = (parts: GeneratedParts) =>
   [
     parts.cover,

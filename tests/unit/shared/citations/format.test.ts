@@ -349,6 +349,12 @@ describe('Federal Register, Westlaw and Lexis', () => {
 });
 
 describe('typography', () => {
+  it('sets section ranges with §§ and an en dash, and subsection ranges with an en dash (Rules 3.2(a), 3.3(b))', () => {
+    expect(text(statute('1101-1103'))).toBe('8 U.S.C. §§ 1101–1103');
+    expect(text(statute('2000e-2', { title: '42' }))).toBe('42 U.S.C. § 2000e-2');
+    expect(text(statute('1158'), 'full', { pin: '(b)(1)-(2)' })).toBe('8 U.S.C. § 1158(b)(1)–(2)');
+  });
+
   it('sets page ranges with an en dash (Bluebook Rule 3.2(a))', () => {
     expect(text(CECE, 'full', { pin: '667-68' })).toBe(
       'Cece v. Holder, 733 F.3d 662, 667–68 (7th Cir. 2013) (en banc)',

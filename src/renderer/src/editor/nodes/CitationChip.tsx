@@ -41,7 +41,7 @@ export function CitationChip({ nodeKey, fields }: Props) {
   const placement = useCitationPlacement(nodeKey);
   const style = useCitationStyle();
   const [open, setOpen] = useState(false);
-  const chipRef = useRef<HTMLButtonElement>(null);
+  const chipRef = useRef<HTMLSpanElement>(null);
 
   if (authority === null) {
     return (
@@ -67,17 +67,25 @@ export function CitationChip({ nodeKey, fields }: Props) {
 
   return (
     <>
-      <button
+      {/* A span, not a <button>: a button is laid out as a box, so a long citation would jump
+          to a line of its own instead of wrapping with the sentence as the printed brief does. */}
+      <span
         ref={chipRef}
-        type="button"
+        role="button"
+        tabIndex={0}
         className="citation"
         aria-label={`Citation: ${runsToText(runs)}. Edit pin cite, signal or parenthetical`}
         title={FORM_HINTS[placement.form]}
         aria-expanded={open}
         onClick={() => setOpen((value) => !value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter' && event.key !== ' ') return;
+          event.preventDefault();
+          setOpen((value) => !value);
+        }}
       >
         <StyledRuns runs={runs} />
-      </button>
+      </span>
       {open && chipRef.current && (
         <CitationPopover
           anchor={chipRef.current}
