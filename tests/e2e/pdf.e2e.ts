@@ -90,7 +90,7 @@ describe('the exported brief, rendered', () => {
       'Statutes',
       '8 U.S.C. § 1101(a)(42)(A)',
       'Regulations',
-      '8 C.F.R. § 1208.13(b)(1) (2013)',
+      '8 C.F.R. § 1208.13(b)(1) (2012)',
       'Other Authorities',
     ])
       expect(authorities).toContain(entry);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   BriefMetadata,
   Counsel,
@@ -105,6 +105,48 @@ function Check({
       />
       {label}
     </label>
+  );
+}
+
+/** A list of like records (amici, counsel), each in its own group, with add and remove. */
+function Repeated<T>({
+  items,
+  legend,
+  noun,
+  onChange,
+  create,
+  children,
+}: {
+  items: readonly T[];
+  legend(item: T, index: number): string;
+  noun: string;
+  onChange(items: T[]): void;
+  create(): T;
+  children(item: T, index: number): ReactNode;
+}) {
+  return (
+    <>
+      {items.map((item, index) => (
+        <fieldset className="field--wide counsel" key={index}>
+          <legend>{legend(item, index)}</legend>
+          {children(item, index)}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onChange(items.filter((_, i) => i !== index))}
+          >
+            Remove {noun}
+          </button>
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        className="button button--small field--wide"
+        onClick={() => onChange([...items, create()])}
+      >
+        + {noun.charAt(0).toUpperCase() + noun.slice(1)}
+      </button>
+    </>
   );
 }
 
@@ -218,66 +260,59 @@ export function BriefDetailsDialog({ brief, profile, onClose, onSaved }: Props) 
       )}
 
       <h3 className="field--wide details__heading">Amici curiae</h3>
-      {details.amici.map((amicus, index) => (
-        <fieldset className="field--wide counsel" key={index}>
-          <legend>{`Amicus ${index + 1}`}</legend>
-          <Field
-            label="Name"
-            value={amicus.name}
-            onChange={(name) => setAmicus(index, { name })}
-            wide
-          />
-          <Check
-            label="A corporation (FRAP 26.1 asks for its disclosure)"
-            checked={amicus.corporation}
-            onChange={(corporation) => setAmicus(index, { corporation })}
-          />
-          {amicus.corporation && (
-            <>
-              <Field
-                label="Parent corporations (one per line; empty for none)"
-                value={amicus.parents}
-                multiline
-                onChange={(parents) => setAmicus(index, { parents })}
-              />
-              <Field
-                label="Publicly held corporations owning 10% or more of its stock (one per line; empty for none)"
-                value={amicus.stockholders}
-                multiline
-                onChange={(stockholders) => setAmicus(index, { stockholders })}
-              />
-            </>
-          )}
-          <Field
-            label="Disclosure in its own words (optional)"
-            value={amicus.disclosure}
-            hint="Used instead of the sentence built from the answers above."
-            multiline
-            onChange={(disclosure) => setAmicus(index, { disclosure })}
-          />
-          <Field
-            label="Statement of identity and interest (optional)"
-            value={amicus.interest}
-            hint="Placed at the start of the interest section (FRAP 29(a)(4)(D)); it counts toward the limit."
-            multiline
-            onChange={(interest) => setAmicus(index, { interest })}
-          />
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => set({ amici: details.amici.filter((_, i) => i !== index) })}
-          >
-            Remove amicus
-          </button>
-        </fieldset>
-      ))}
-      <button
-        type="button"
-        className="button button--small field--wide"
-        onClick={() => set({ amici: [...details.amici, newAmicus()] })}
+      <Repeated
+        items={details.amici}
+        legend={(_, index) => `Amicus ${index + 1}`}
+        noun="amicus"
+        onChange={(amici) => set({ amici })}
+        create={() => newAmicus()}
       >
-        + Amicus
-      </button>
+        {(amicus, index) => (
+          <>
+            <Field
+              label="Name"
+              value={amicus.name}
+              onChange={(name) => setAmicus(index, { name })}
+              wide
+            />
+            <Check
+              label="A corporation (FRAP 26.1 asks for its disclosure)"
+              checked={amicus.corporation}
+              onChange={(corporation) => setAmicus(index, { corporation })}
+            />
+            {amicus.corporation && (
+              <>
+                <Field
+                  label="Parent corporations (one per line; empty for none)"
+                  value={amicus.parents}
+                  multiline
+                  onChange={(parents) => setAmicus(index, { parents })}
+                />
+                <Field
+                  label="Publicly held corporations owning 10% or more of its stock (one per line; empty for none)"
+                  value={amicus.stockholders}
+                  multiline
+                  onChange={(stockholders) => setAmicus(index, { stockholders })}
+                />
+              </>
+            )}
+            <Field
+              label="Disclosure in its own words (optional)"
+              value={amicus.disclosure}
+              hint="Used instead of the sentence built from the answers above."
+              multiline
+              onChange={(disclosure) => setAmicus(index, { disclosure })}
+            />
+            <Field
+              label="Statement of identity and interest (optional)"
+              value={amicus.interest}
+              hint="Placed at the start of the interest section (FRAP 29(a)(4)(D)); it counts toward the limit."
+              multiline
+              onChange={(interest) => setAmicus(index, { interest })}
+            />
+          </>
+        )}
+      </Repeated>
 
       <h3 className="field--wide details__heading">Position and authority to file</h3>
       <Field
@@ -334,61 +369,46 @@ export function BriefDetailsDialog({ brief, profile, onClose, onSaved }: Props) 
         )}
 
       <h3 className="field--wide details__heading">Counsel for {amicusWord}</h3>
-      {details.counsel.map((counsel, index) => (
-        <fieldset className="field--wide counsel" key={index}>
-          <legend>
-            {counsel.ofRecord ? 'Counsel of record' : `Counsel ${index + 1}`}
-            {counsel.name ? ` — ${counsel.name}` : ''}
-          </legend>
-          {COUNSEL_FIELDS.map(({ key, label, multiline }) => (
-            <Field
-              key={key}
-              label={label}
-              value={counsel[key]}
-              multiline={multiline}
-              onChange={(value) => setCounsel(index, { [key]: value })}
-            />
-          ))}
-          <Check
-            label="Counsel of record"
-            checked={counsel.ofRecord}
-            onChange={(ofRecord) =>
-              set({
-                counsel: details.counsel.map((other, i) => ({
-                  ...other,
-                  ofRecord: i === index ? ofRecord : ofRecord ? false : other.ofRecord,
-                })),
-              })
-            }
-          />
-          <Check
-            label="Signs the brief"
-            checked={counsel.signs}
-            onChange={(signs) => setCounsel(index, { signs })}
-          />
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => set({ counsel: details.counsel.filter((_, i) => i !== index) })}
-          >
-            Remove counsel
-          </button>
-        </fieldset>
-      ))}
-      <button
-        type="button"
-        className="button button--small field--wide"
-        onClick={() =>
-          set({
-            counsel: [
-              ...details.counsel,
-              Counsel.parse({ ofRecord: details.counsel.length === 0 }),
-            ],
-          })
+      <Repeated
+        items={details.counsel}
+        legend={(counsel, index) =>
+          `${counsel.ofRecord ? 'Counsel of record' : `Counsel ${index + 1}`}${counsel.name ? ` — ${counsel.name}` : ''}`
         }
+        noun="counsel"
+        onChange={(counsel) => set({ counsel })}
+        create={() => Counsel.parse({ ofRecord: details.counsel.length === 0 })}
       >
-        + Counsel
-      </button>
+        {(counsel, index) => (
+          <>
+            {COUNSEL_FIELDS.map(({ key, label, multiline }) => (
+              <Field
+                key={key}
+                label={label}
+                value={counsel[key]}
+                multiline={multiline}
+                onChange={(value) => setCounsel(index, { [key]: value })}
+              />
+            ))}
+            <Check
+              label="Counsel of record"
+              checked={counsel.ofRecord}
+              onChange={(ofRecord) =>
+                set({
+                  counsel: details.counsel.map((other, i) => ({
+                    ...other,
+                    ofRecord: i === index ? ofRecord : ofRecord ? false : other.ofRecord,
+                  })),
+                })
+              }
+            />
+            <Check
+              label="Signs the brief"
+              checked={counsel.signs}
+              onChange={(signs) => setCounsel(index, { signs })}
+            />
+          </>
+        )}
+      </Repeated>
 
       <h3 className="field--wide details__heading">Service</h3>
       <Field
