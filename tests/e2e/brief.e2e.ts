@@ -344,10 +344,21 @@ describe('drafting a brief', () => {
     await dialog.getByLabel('Word limit (words)').fill('9000');
     await dialog.getByRole('button', { name: 'Save for this brief' }).click();
     await compliance.getByText(/of 9,000 words$/).waitFor();
+    // A limit above the court's, with no order or leave named, is not certified.
+    await compliance.getByText(/The limit of 9,000 words set for this brief is above/).waitFor();
     await compliance.getByRole('button', { name: 'Court rules (changed for this brief)…' }).click();
     await dialog.getByLabel('Word limit (words)').fill('');
+    // 10-point Comic Sans breaks FRAP 32(a)(5) and Circuit Rule 32(b): flagged, never certified.
+    await dialog.getByLabel('Body type size (points)').fill('10');
+    await dialog.getByLabel('Typeface').fill('Comic Sans MS');
     await dialog.getByRole('button', { name: 'Save for this brief' }).click();
     await compliance.getByText(/of 7,000 words$/).waitFor();
+    await compliance.getByText(/^Body type of 10 points is smaller than the 12 points/).waitFor();
+    await compliance.getByText(/^Comic Sans MS is a face without serifs/).waitFor();
+    await compliance.getByRole('button', { name: 'Preview the generated parts' }).click();
+    const certificate = page.getByRole('region', { name: 'Certificate of Compliance' });
+    await certificate.getByText(/^\[Not certified: Body type of 10 points/).waitFor();
+    expect(await textOf(certificate)).not.toContain('Comic Sans MS because');
   });
 
   it('keeps the brief’s details and says which are still missing', async () => {
