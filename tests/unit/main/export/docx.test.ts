@@ -243,6 +243,20 @@ describe('the filing', () => {
   });
 });
 
+describe('what the attorney must still supply', () => {
+  it('is highlighted, and the italic Id.’s period is italic where the sentence’s period stands for it', async () => {
+    const xml = await docxPart(await demoDocx());
+    // The demo has no filing date yet: its date lines are blanks to fill, highlighted.
+    expect(xml).toMatch(
+      /<w:highlight w:val="yellow"\/>(?:<[^>]+>)*<w:t[^>]*>Dated: ________<\/w:t>/,
+    );
+    // "... reasonable possibility of persecution. Id." — the period is the sentence's, in italics.
+    expect(xml).toMatch(
+      /<w:i\/><w:iCs\/><\/w:rPr><w:t[^>]*>Id<\/w:t><\/w:r><w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t[^>]*>\.<\/w:t>/,
+    );
+  });
+});
+
 describe('headings', () => {
   /** Each Heading 1 paragraph's runs: text, and whether capitals are turned off. */
   const mainHeadings = (xml: string) =>
