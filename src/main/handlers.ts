@@ -7,8 +7,10 @@ import {
   type ParsedArgs,
   type Result,
 } from '../shared/contract';
+import type { BackupInfo, BackupReason, LibraryStatus } from '../shared/library';
 import type { Library } from './library';
 import { AppError } from './errors';
+import type { Log } from './log';
 import { briefFileName, renderBriefDocx } from './export/docx';
 import { documentText } from './import/document-text';
 import { courtProfileOf, COURT_PROFILES, DEFAULT_PROFILE_ID } from './profiles';
@@ -27,55 +29,88 @@ export type Handlers = {
   [C in Channel]: (args: ParsedArgs<C>) => Result<C> | Promise<Result<C>>;
 };
 
-export function createHandlers(library: Library, host: Host): Handlers {
+/** The library as the handlers reach it: open or not, backed up, restorable (LibrarySession). */
+export interface LibraryAccess {
+  /** The open library; throws an AppError saying why when it cannot be used. */
+  readonly library: Library;
+  noteWrite(): void;
+  status(): LibraryStatus;
+  backUp(reason: BackupReason): Promise<BackupInfo>;
+  restore(name: string): Promise<{ keptAside: string; status: LibraryStatus }>;
+}
+
+/** Channels that change the library, after which a periodic backup has something to copy. */
+const WRITES: ReadonlySet<Channel> = new Set<Channel>([
+  'authority:create',
+  'authority:update',
+  'authority:delete',
+  'fact:create',
+  'fact:update',
+  'fact:delete',
+  'snippet:create',
+  'snippet:update',
+  'snippet:delete',
+  'brief:create',
+  'brief:rename',
+  'brief:set-profile',
+  'brief:set-metadata',
+  'brief:set-citation-style',
+  'brief:save',
+  'brief:delete',
+]);
+
+export function createHandlers(access: LibraryAccess, host: Host): Handlers {
   const deleted = { deleted: true } as const;
-  return {
-    'library:search': (query) => library.search(query),
-    'matter:list': () => library.matters.list(),
+  const handlers: Handlers = {
+    'library:search': (query) => library().search(query),
+    'library:status': () => access.status(),
+    'library:back-up': () => access.backUp('manual'),
+    'library:restore': ({ name }) => access.restore(name),
+    'matter:list': () => library().matters.list(),
     'profile:list': () => [...COURT_PROFILES],
-    'authority:get-many': ({ ids }) => library.authorities.getMany(ids),
-    'authority:match': ({ keys }) => library.authorities.match(keys),
-    'authority:create': (fields) => library.authorities.create(fields),
-    'authority:update': ({ id, ...fields }) => library.authorities.update(id, fields),
-    'authority:delete': ({ id }) => (library.authorities.delete(id), deleted),
-    'fact:get': ({ id }) => library.facts.get(id),
-    'fact:create': (fields) => library.facts.create(fields),
-    'fact:update': ({ id, ...fields }) => library.facts.update(id, fields),
-    'fact:delete': ({ id }) => (library.facts.delete(id), deleted),
-    'snippet:get': ({ id }) => library.snippets.get(id),
-    'snippet:create': (fields) => library.snippets.create(fields),
-    'snippet:update': ({ id, ...fields }) => library.snippets.update(id, fields),
-    'snippet:delete': ({ id }) => (library.snippets.delete(id), deleted),
-    'brief:list': () => library.briefs.list(),
-    'brief:get': ({ id }) => library.briefs.get(id),
+    'authority:get-many': ({ ids }) => library().authorities.getMany(ids),
+    'authority:match': ({ keys }) => library().authorities.match(keys),
+    'authority:create': (fields) => library().authorities.create(fields),
+    'authority:update': ({ id, ...fields }) => library().authorities.update(id, fields),
+    'authority:delete': ({ id }) => (library().authorities.delete(id), deleted),
+    'fact:get': ({ id }) => library().facts.get(id),
+    'fact:create': (fields) => library().facts.create(fields),
+    'fact:update': ({ id, ...fields }) => library().facts.update(id, fields),
+    'fact:delete': ({ id }) => (library().facts.delete(id), deleted),
+    'snippet:get': ({ id }) => library().snippets.get(id),
+    'snippet:create': (fields) => library().snippets.create(fields),
+    'snippet:update': ({ id, ...fields }) => library().snippets.update(id, fields),
+    'snippet:delete': ({ id }) => (library().snippets.delete(id), deleted),
+    'brief:list': () => library().briefs.list(),
+    'brief:get': ({ id }) => library().briefs.get(id),
     'brief:create': ({ title, matterId, courtProfile = DEFAULT_PROFILE_ID, outline }) => {
       const profile = COURT_PROFILES.find((candidate) => candidate.id === courtProfile);
       if (!profile)
         throw new AppError('invalid-argument', `There is no court profile ${courtProfile}.`);
       const content = outline ? JSON.stringify(briefSkeleton(profile)) : '';
-      const brief = library.briefs.create(title, matterId, content);
-      library.briefs.setProfile(brief.id, profile.id, {});
-      return library.briefs.get(brief.id);
+      const brief = library().briefs.create(title, matterId, content);
+      library().briefs.setProfile(brief.id, profile.id, {});
+      return library().briefs.get(brief.id);
     },
-    'brief:rename': ({ id, title }) => library.briefs.rename(id, title),
+    'brief:rename': ({ id, title }) => library().briefs.rename(id, title),
     'brief:set-profile': ({ id, profileId, overrides }) => {
       if (!COURT_PROFILES.some((profile) => profile.id === profileId)) {
         throw new AppError('invalid-argument', `There is no court profile ${profileId}.`);
       }
-      return library.briefs.setProfile(id, profileId, overrides);
+      return library().briefs.setProfile(id, profileId, overrides);
     },
     'brief:set-metadata': ({ id, metadata }) => {
-      library.briefs.setMetadata(id, metadata);
-      return library.briefs.get(id);
+      library().briefs.setMetadata(id, metadata);
+      return library().briefs.get(id);
     },
-    'brief:set-citation-style': ({ id, style }) => library.briefs.setCitationStyle(id, style),
-    'brief:save': ({ id, content }) => library.briefs.save(id, content),
-    'brief:delete': ({ id }) => (library.briefs.delete(id), deleted),
+    'brief:set-citation-style': ({ id, style }) => library().briefs.setCitationStyle(id, style),
+    'brief:save': ({ id, content }) => library().briefs.save(id, content),
+    'brief:delete': ({ id }) => (library().briefs.delete(id), deleted),
     'brief:export-docx': async ({ id }) => {
-      const brief = library.briefs.get(id);
+      const brief = library().briefs.get(id);
       const bytes = await renderBriefDocx(
         brief,
-        library.authorities.getMany,
+        library().authorities.getMany,
         courtProfileOf(brief),
       );
       return host.deliverDocx(briefFileName(brief.title), bytes);
@@ -84,7 +119,59 @@ export function createHandlers(library: Library, host: Host): Handlers {
       text: await documentText(fileName, base64),
     }),
   };
+  function library(): Library {
+    return access.library;
+  }
+  for (const channel of WRITES) {
+    const handle = handlers[channel] as (args: unknown) => unknown;
+    (handlers as Record<Channel, (args: unknown) => unknown>)[channel] = async (args) => {
+      const result = await handle(args);
+      access.noteWrite();
+      return result;
+    };
+  }
+  return handlers;
 }
+
+/**
+ * SQLite's failures in plain words: a library locked by another program (try again), one that
+ * became read-only, a full disk, a damaged file, a failing drive.
+ */
+function plainStorageError(error: unknown): AppError | null {
+  const code = String((error as { code?: unknown }).code ?? '');
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code))
+    return new AppError(
+      'busy',
+      'The library is in use by another program, so this change is waiting; Amicus will try again.',
+    );
+  if (/^SQLITE_READONLY/.test(code) || code === 'EROFS')
+    return new AppError(
+      'unavailable',
+      'The library file or its folder has become read-only, so Amicus cannot save. Make it writable again; what you typed stays on screen meanwhile.',
+    );
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC')
+    return new AppError(
+      'unavailable',
+      'The disk holding the library is full, so Amicus cannot save. Free some space; Amicus will try again.',
+    );
+  if (/^SQLITE_(CORRUPT|NOTADB)/.test(code))
+    return new AppError(
+      'unavailable',
+      'The library file is damaged. Restore it from a backup (Library, Restore from backup…); the damaged file is kept.',
+    );
+  if (/^SQLITE_IOERR/.test(code))
+    return new AppError(
+      'unavailable',
+      'The disk holding the library could not be read or written. Check the drive; Amicus will try again.',
+    );
+  return null;
+}
+
+/** Where errors go when no log file is given (tests, scripts). */
+const STANDARD_ERROR: Log = {
+  file: 'standard error',
+  error: (context, error) => console.error(context, error),
+};
 
 function describeZodError(error: ZodError): string {
   return error.issues
@@ -103,7 +190,7 @@ export async function dispatch(
   handlers: Handlers,
   channel: unknown,
   rawArgs: unknown,
-  log: (message: string, error: unknown) => void = console.error,
+  log: Log = STANDARD_ERROR,
 ): Promise<Envelope<unknown>> {
   if (!isChannel(channel)) {
     return {
@@ -127,14 +214,14 @@ export async function dispatch(
     const value: unknown = endpoint.result.parse(await handler(parsed.data));
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof AppError)
-      return { ok: false, error: { code: error.code, message: error.message } };
-    log(`${channel} failed`, error);
+    const known = error instanceof AppError ? error : plainStorageError(error);
+    if (known) return { ok: false, error: { code: known.code, message: known.message } };
+    log.error(`${channel} failed`, error);
     return {
       ok: false,
       error: {
         code: 'internal',
-        message: 'Amicus could not complete that action; the details were written to its log.',
+        message: `Amicus could not complete that action; the details are in its log, ${log.file}.`,
       },
     };
   }

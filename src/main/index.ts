@@ -1,13 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { writeFileAtomic } from './export/atomic-write';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
-import { openLibrary, type Library } from './library';
-import { seedDemoLibrary } from './library/seed';
-import { LIBRARY_FILE_NAME, resolveDataDir } from './paths';
+import { LibrarySession } from './library/session';
+import { createLog } from './log';
+import { resolveDataDir } from './paths';
 import {
   hardenSession,
   hardenWebContents,
@@ -15,7 +14,7 @@ import {
   secureWebPreferences,
 } from './security';
 
-let library: Library | undefined;
+let librarySession: LibrarySession | undefined;
 
 function appUrl(): string {
   const devServer = process.env.ELECTRON_RENDERER_URL;
@@ -42,21 +41,14 @@ function createWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.argv);
-  mkdirSync(dataDir, { recursive: true });
-  try {
-    library = openLibrary(join(dataDir, LIBRARY_FILE_NAME));
-  } catch (error) {
-    dialog.showErrorBox(
-      'Amicus cannot open its library',
-      error instanceof Error ? error.message : String(error),
-    );
-    app.exit(1);
-    return;
-  }
-  seedDemoLibrary(library);
+  const log = createLog(dataDir);
+  // A library that cannot be used leaves the session unavailable: the window then says why and
+  // offers its backups, rather than the app refusing to start.
+  librarySession = new LibrarySession(dataDir, log);
+  librarySession.open();
 
   hardenSession(session.defaultSession);
-  const handlers = createHandlers(library, {
+  const handlers = createHandlers(librarySession, {
     async deliverDocx(fileName, bytes) {
       const window = BrowserWindow.getFocusedWindow();
       const options = {
@@ -72,7 +64,7 @@ async function start(): Promise<void> {
       return { kind: 'saved', path: choice.filePath };
     },
   });
-  registerIpc(ipcMain, handlers, (event) => isTrustedSender(event.senderFrame, appUrl()));
+  registerIpc(ipcMain, handlers, (event) => isTrustedSender(event.senderFrame, appUrl()), log);
   createWindow();
 }
 
@@ -87,6 +79,6 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => library?.close());
+  app.on('will-quit', () => librarySession?.close());
   void app.whenReady().then(start);
 }

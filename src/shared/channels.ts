@@ -5,6 +5,9 @@
  */
 export const CHANNELS = [
   'library:search',
+  'library:status',
+  'library:back-up',
+  'library:restore',
   'matter:list',
   'profile:list',
   'authority:get-many',

@@ -5,6 +5,8 @@ import type { Channel } from './channels';
 import {
   Authority,
   AuthorityFields,
+  BackupInfo,
+  LibraryStatus,
   Brief,
   BriefSummary,
   BriefTitle,
@@ -41,6 +43,13 @@ interface Endpoint {
 
 export const contract = {
   'library:search': { args: SearchQuery, result: z.array(SearchHit) },
+  'library:status': { args: nothing, result: LibraryStatus },
+  'library:back-up': { args: nothing, result: BackupInfo },
+  'library:restore': {
+    args: z.object({ name: z.string().max(300) }),
+    /** Where the library that was replaced is kept, and the library as it now is. */
+    result: z.object({ keptAside: z.string(), status: LibraryStatus }),
+  },
   'matter:list': { args: nothing, result: z.array(Matter) },
   'profile:list': { args: nothing, result: z.array(CourtProfile) },
   'authority:get-many': {
@@ -124,6 +133,10 @@ export const ERROR_CODES = [
   'invalid-argument',
   'not-found',
   'conflict',
+  /** The library is in use by another program; trying again later may succeed. */
+  'busy',
+  /** The library cannot be used (damaged, read-only, full disk); the message says why. */
+  'unavailable',
   'unknown-channel',
   'forbidden',
   'internal',

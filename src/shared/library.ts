@@ -142,3 +142,37 @@ export const SearchHit = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snippet'), snippet: Snippet }),
 ]);
 export type SearchHit = z.infer<typeof SearchHit>;
+
+/** Why a backup of the library was taken. */
+export const BACKUP_REASONS = [
+  'daily',
+  'periodic',
+  'manual',
+  'before-migration',
+  'before-restore',
+] as const;
+export const BackupReason = z.enum(BACKUP_REASONS);
+export type BackupReason = z.infer<typeof BackupReason>;
+
+export const BackupInfo = z.object({
+  name: z.string(),
+  file: z.string(),
+  /** ISO 8601, UTC. */
+  createdAt: z.string(),
+  reason: BackupReason,
+  bytes: z.number().int().nonnegative(),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
+
+/** Whether the library can be used, and what there is to restore it from. */
+export const LibraryStatus = z.object({
+  state: z.enum(['open', 'unavailable']),
+  /** Why it cannot be used, in plain words (absent when open). */
+  message: z.string().optional(),
+  file: z.string(),
+  logFile: z.string(),
+  backups: z.array(BackupInfo),
+  /** The last session ended without closing the library; it was checked in full. */
+  recoveredFromCrash: z.boolean(),
+});
+export type LibraryStatus = z.infer<typeof LibraryStatus>;

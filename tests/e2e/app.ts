@@ -18,6 +18,8 @@ export interface RunningApp {
   stopHost(): Promise<number | null>;
   /** Starts the host again on the same data folder, as a user reopening the app would. */
   restartHost(): Promise<string>;
+  /** Opens the host's printed address in a page, as the user would after a restart. */
+  openIn(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,10 @@ export async function launchApp(): Promise<RunningApp> {
   });
   const page = await context.newPage();
   await page.goto(host.url);
+  // The page trades the printed address's one-time code for its session token; calls from the
+  // tests carry the same token, read from the tab.
+  await page.waitForFunction(() => sessionStorage.getItem('amicus-session') !== null);
+  let token = await page.evaluate(() => sessionStorage.getItem('amicus-session') ?? '');
   return {
     get url() {
       return host.url;
@@ -76,13 +82,10 @@ export async function launchApp(): Promise<RunningApp> {
     browser,
     page,
     async call(channel, args) {
-      const { origin, searchParams } = new URL(host.url);
+      const { origin } = new URL(host.url);
       const response = await fetch(`${origin}/api/${channel}`, {
         method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-amicus-token': searchParams.get('token') ?? '',
-        },
+        headers: { 'content-type': 'application/json', 'x-amicus-token': token },
         body: JSON.stringify(args),
       });
       return (await response.json()) as { ok: boolean; value?: unknown };
@@ -91,6 +94,14 @@ export async function launchApp(): Promise<RunningApp> {
     async restartHost() {
       host = await startHost(dataDir);
       return host.url;
+    },
+    async openIn(target) {
+      await target.goto(host.url);
+      await target.waitForFunction(
+        (old) => (sessionStorage.getItem('amicus-session') ?? old) !== old,
+        token,
+      );
+      token = await target.evaluate(() => sessionStorage.getItem('amicus-session') ?? '');
     },
     async close() {
       await browser.close();

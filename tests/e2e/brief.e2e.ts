@@ -506,24 +506,31 @@ describe('drafting a brief', () => {
     expect(text).toContain(`32(f), it contains ${empty + 13} words`);
   });
 
-  it('keeps what was typed the instant before the window closed, across a host restart', async () => {
+  it('keeps what was typed the instant before the tab closed, and saves it when the page is back', async () => {
     const { page } = app;
     await newBrief(page);
     await page.keyboard.type('Typed just before closing.');
-    const briefId = await briefIdByTitle('Untitled brief');
-    // No wait for the autosave: closing the page must flush it.
+    // The page asks before it goes with changes unsaved; the attorney leaves anyway.
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.accept();
+      }),
+    );
     await page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+    expect(await app.stopHost()).toBe(0);
+
+    await app.restartHost();
+    const reopened = await app.browser.contexts()[0]!.newPage();
+    await app.openIn(reopened);
+    await reopened.getByRole('button', { name: /^Untitled brief/ }).click();
+    await editor(reopened).getByText('Typed just before closing.').waitFor();
+    const briefId = await briefIdByTitle('Untitled brief');
     await until(async () =>
       JSON.stringify(await app.call('brief:get', { id: briefId })).includes(
         'Typed just before closing.',
       ),
     );
-    expect(await app.stopHost()).toBe(0);
-
-    const url = await app.restartHost();
-    const reopened = await app.browser.contexts()[0]!.newPage();
-    await reopened.goto(url);
-    await reopened.getByRole('button', { name: /^Untitled brief/ }).click();
-    await editor(reopened).getByText('Typed just before closing.').waitFor();
   });
 });

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { openLibrary, type Library } from '../../src/main/library';
+import { openLibrary, type OpenedLibrary } from '../../src/main/library';
+import { LibrarySession } from '../../src/main/library/session';
+import { createLog, type Log } from '../../src/main/log';
 
 const cleanups: (() => void)[] = [];
 
@@ -18,9 +20,26 @@ export function tempDir(): string {
 }
 
 /** A real library file in a fresh folder, closed and removed after the test. */
-export function tempLibrary(): { library: Library; file: string } {
+export function tempLibrary(): { library: OpenedLibrary; file: string } {
   const file = join(tempDir(), 'library.sqlite');
   const library = openLibrary(file);
   cleanups.unshift(() => library.close());
   return { library, file };
+}
+
+/**
+ * A library session on a fresh data folder, as the app opens one (log file, backups folder),
+ * with the demo seeded or not; closed and removed after the test.
+ */
+export function tempSession({ seed = true } = {}): {
+  session: LibrarySession;
+  dataDir: string;
+  log: Log;
+} {
+  const dataDir = tempDir();
+  const log = createLog(dataDir);
+  const session = new LibrarySession(dataDir, log, seed);
+  session.open();
+  cleanups.unshift(() => session.close());
+  return { session, dataDir, log };
 }

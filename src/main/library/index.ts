@@ -1,14 +1,18 @@
 import type { SearchHit, SearchQuery } from '../../shared/library';
 import { createAuthorityStore } from './authorities';
 import { createBriefStore } from './briefs';
-import { openDatabase, type Db } from './database';
+import { rmSync } from 'node:fs';
+import { openDatabase, openMarker, type Db, type OpenOptions } from './database';
 import { createFactStore } from './facts';
 import { createMatterStore } from './matters';
 import { createSearch } from './search';
 import { createSnippetStore } from './snippets';
 
-/** The local library: one SQLite file holding matters, authorities, facts, snippets and briefs. */
-export function createLibrary(db: Db) {
+/**
+ * The local library: one SQLite file holding matters, authorities, facts, snippets and briefs.
+ * `file`, when given, is the file `db` was opened from, whose open-marker a clean close removes.
+ */
+export function createLibrary(db: Db, file?: string) {
   const authorities = createAuthorityStore(db);
   const facts = createFactStore(db);
   const snippets = createSnippetStore(db);
@@ -38,17 +42,26 @@ export function createLibrary(db: Db) {
     snippets,
     briefs: createBriefStore(db),
     search: searchLibrary,
-    /** Checkpoints the write-ahead log into the main file and closes it. */
+    /** Checkpoints the write-ahead log into the main file and closes it: a clean shutdown. */
     close(): void {
       if (!db.open) return;
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
+      if (file) rmSync(openMarker(file), { force: true });
     },
   };
 }
 
 export type Library = ReturnType<typeof createLibrary>;
 
-export function openLibrary(file: string): Library {
-  return createLibrary(openDatabase(file));
+export type OpenedLibrary = Library & {
+  /** A new file: the library the demo may be seeded into. */
+  created: boolean;
+  /** The last session did not close the library; it has had a full integrity check. */
+  recoveredFromCrash: boolean;
+};
+
+export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibrary {
+  const { db, created, recoveredFromCrash } = openDatabase(file, options);
+  return { ...createLibrary(db, file), created, recoveredFromCrash };
 }

@@ -18,7 +18,7 @@ import { formatCitation } from '../../shared/citations/format';
 import { runsToText } from '../../shared/citations/runs';
 import { AuthorityFields } from '../../shared/library';
 import demo from '../../../resources/demo/cece.json';
-import type { Library } from './index';
+import type { OpenedLibrary } from './index';
 
 /** The demo library's file format: text segments, citations by key, blocks by kind. */
 type Segment =
@@ -43,8 +43,6 @@ interface DemoLibrary {
   brief: { title: string; courtProfile: string; metadata: unknown; blocks: DemoBlock[] };
 }
 
-const SEEDED_KEY = 'demo_seeded_at';
-
 function inlineNodes(segments: Segment[], authorityIds: Map<string, number>): SerializedNode[] {
   return segments.map((segment) => {
     if (typeof segment === 'string') return text(segment);
@@ -58,11 +56,18 @@ function inlineNodes(segments: Segment[], authorityIds: Map<string, number>): Se
   });
 }
 
-/** Seeds the Cece demo matter on first run only; later runs, and the user's edits, are left alone. */
-export function seedDemoLibrary(library: Library): boolean {
+const TABLES_OF_RECORDS = ['matters', 'authorities', 'facts', 'snippets', 'briefs'] as const;
+
+/**
+ * Seeds the Cece demo matter into a library this run created and that is still empty; an
+ * existing library is never written to, whatever it holds (a damaged one never gets here).
+ */
+export function seedDemoLibrary(library: OpenedLibrary): boolean {
   const { db } = library;
-  const seeded = db.prepare('SELECT 1 FROM meta WHERE key = ?').get(SEEDED_KEY);
-  if (seeded) return false;
+  const empty = TABLES_OF_RECORDS.every(
+    (table) => db.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get() === undefined,
+  );
+  if (!library.created || !empty) return false;
   const data = demo as DemoLibrary;
 
   db.transaction(() => {
@@ -114,10 +119,6 @@ export function seedDemoLibrary(library: Library): boolean {
     );
     library.briefs.setProfile(brief.id, data.brief.courtProfile, {});
     library.briefs.setMetadata(brief.id, BriefMetadata.parse(data.brief.metadata));
-    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(
-      SEEDED_KEY,
-      new Date().toISOString(),
-    );
   })();
   return true;
 }

@@ -4,10 +4,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { dispatch, type Handlers } from '../handlers';
+import type { Log } from '../log';
 import { CONTENT_SECURITY_POLICY } from '../security';
 
-export const TOKEN_COOKIE = 'amicus_token';
 export const TOKEN_HEADER = 'x-amicus-token';
+/** Where the page trades the printed address's one-time code for its session token. */
+export const SESSION_PATH = '/session';
 /** Large enough for a long brief's editor state, small enough to refuse a runaway body. */
 const MAX_BODY_BYTES = 60 * 1024 * 1024;
 
@@ -33,9 +35,10 @@ const SECURITY_HEADERS = {
 };
 
 export interface WebHost {
-  /** The address that opens the app, token included. */
+  /** The address that opens the app, with its one-time code. */
   url: string;
   port: number;
+  /** The session token the code is traded for; every API call carries it. */
   token: string;
   close(): Promise<void>;
 }
@@ -44,24 +47,20 @@ export interface WebHostOptions {
   handlers: Handlers;
   /** The built renderer (out/renderer). */
   staticDir: string;
-  /** 0 (the default) picks a free port. */
+  /** The port to listen on; 0 picks a free one. */
   port?: number;
-  log?: (message: string, error: unknown) => void;
+  /** A port to try first (the last launch's, so a restarted host keeps the page's origin). */
+  preferredPort?: number;
+  log?: Log;
 }
+
+const QUIET: Log = { file: 'nowhere', error: () => undefined };
 
 function sameSecret(given: string | undefined, token: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return undefined;
 }
 
 function send(
@@ -89,20 +88,34 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+function listen(server: ReturnType<typeof createServer>, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const fail = (error: Error) => reject(error);
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', fail);
+      resolve();
+    });
+  });
+}
+
 /**
- * Serves the renderer and the contract's handlers on 127.0.0.1 only. Every request needs the
- * per-launch token (cookie or header) and must name this host: a web page elsewhere, or a DNS
- * rebinding trick, gets nothing.
+ * Serves the renderer and the contract's handlers on 127.0.0.1 only, to requests that name this
+ * host (a page elsewhere, or a DNS rebinding trick, gets nothing). The address printed at launch
+ * carries a one-time code; the page trades it for a session token it keeps in its own tab's
+ * storage and sends as a header. No cookie: a cookie would reach every port of 127.0.0.1, and
+ * the code, once used, is worth nothing in the browser's history.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(24).toString('base64url');
-  const log = options.log ?? console.error;
+  let launchCode: string | null = randomBytes(24).toString('base64url');
+  const log = options.log ?? QUIET;
   let port = 0;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
   const server = createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
-      log('web request failed', error);
+      log.error('web request failed', error);
       if (!response.headersSent) send(response, 500, 'Amicus could not answer that request.');
       else response.end();
     });
@@ -117,25 +130,31 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
 
-    const queryToken = url.searchParams.get('token') ?? undefined;
-    if (request.method === 'GET' && sameSecret(queryToken, token)) {
-      // Trade the address's token for a cookie, then drop it from the address bar.
-      response.writeHead(303, {
-        ...SECURITY_HEADERS,
-        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: url.pathname,
-      });
-      response.end();
-      return;
-    }
-    const given =
-      (request.headers[TOKEN_HEADER] as string | undefined) ??
-      cookieValue(request.headers.cookie, TOKEN_COOKIE);
-    if (!sameSecret(given, token)) {
-      return send(response, 401, 'Open Amicus with the address it printed when it started.');
+    if (url.pathname === SESSION_PATH) {
+      if (request.method !== 'POST') return send(response, 405, 'Use POST.');
+      let code: unknown;
+      try {
+        code = (JSON.parse(await readBody(request)) as { code?: unknown }).code;
+      } catch {
+        code = undefined;
+      }
+      if (typeof code !== 'string' || !launchCode || !sameSecret(code, launchCode))
+        return send(
+          response,
+          401,
+          'This address has been used already. Open Amicus with the address it printed when it started.',
+        );
+      launchCode = null;
+      return send(response, 200, JSON.stringify({ token }), 'application/json');
     }
 
     if (url.pathname.startsWith('/api/')) {
+      if (!sameSecret(request.headers[TOKEN_HEADER] as string | undefined, token))
+        return send(
+          response,
+          401,
+          'Amicus was restarted or closed. Start it again and open the address it prints.',
+        );
       if (request.method !== 'POST') return send(response, 405, 'Use POST.');
       let args: unknown;
       try {
@@ -171,14 +190,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
+  try {
+    await listen(server, options.preferredPort ?? options.port ?? 0);
+  } catch (error) {
+    // The last launch's port is taken: any free one will do, but the page's origin changes.
+    if (options.preferredPort === undefined || (error as { code?: unknown }).code !== 'EADDRINUSE')
+      throw error;
+    await listen(server, options.port ?? 0);
+  }
   port = (server.address() as AddressInfo).port;
 
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: `http://127.0.0.1:${port}/?code=${launchCode}`,
     port,
     token,
     close: () =>

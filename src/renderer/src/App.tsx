@@ -17,7 +17,9 @@ import {
 } from '../../shared/brief/editor-json';
 import type { Brief, BriefSummary, Matter } from '../../shared/library';
 import { call, errorMessage } from './api';
+import { BackupsDialog } from './backups/BackupsDialog';
 import { BriefDetailsDialog } from './briefs/BriefDetailsDialog';
+import { pendingEdits } from './editor/plugins/autosave/pending';
 import { BriefList } from './briefs/BriefList';
 import { NewBriefDialog } from './briefs/NewBriefDialog';
 import { CompliancePanel } from './briefs/CompliancePanel';
@@ -63,6 +65,8 @@ export function App() {
   const [profiles, setProfiles] = useState<CourtProfile[]>([]);
   const [stats, setStats] = useState<BriefStats | null>(null);
   const [editingDetails, setEditingDetails] = useState(false);
+  const [recovered, setRecovered] = useState(false);
+  const [showingBackups, setShowingBackups] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [newSnippetContent, setNewSnippetContent] = useState<string | null>(null);
   const editorRef = useRef<LexicalEditor | null>(null);
@@ -84,15 +88,28 @@ export function App() {
     [reportError],
   );
 
+  /**
+   * Opens a brief; edits the page kept because they never reached the library (typed while it
+   * was down, or as the tab closed) come back in, and are saved.
+   */
   const openBrief = useCallback(
     (id: number) =>
-      call('brief:get', { id }).then((loaded) => {
-        setSaveStatus({ state: 'saved' });
+      call('brief:get', { id }).then(async (loaded) => {
+        const pending = await pendingEdits.get(id).catch(() => undefined);
+        const newer =
+          pending && pending.content !== loaded.content && pending.at > loaded.updatedAt;
+        setSaveStatus({ state: newer ? 'unsaved' : 'saved' });
         setOutline([]);
         setStats(null);
-        setBrief(loaded);
+        setRecovered(Boolean(newer));
+        setBrief(newer ? { ...loaded, content: pending.content } : loaded);
+        if (newer)
+          notify(
+            `Recovered the changes to “${loaded.title}” typed while Amicus could not save them; saving them now.`,
+          );
+        else if (pending) void pendingEdits.forget(id).catch(() => undefined);
       }, reportError),
-    [reportError],
+    [reportError, notify],
   );
 
   useEffect(() => {
@@ -293,6 +310,9 @@ export function App() {
           >
             Brief details…
           </button>
+          <button type="button" className="button" onClick={() => setShowingBackups(true)}>
+            Backups…
+          </button>
           <button
             type="button"
             className="button"
@@ -344,6 +364,7 @@ export function App() {
               editorRef={editorRef}
               saveRef={saveRef}
               onSaveStatus={setSaveStatus}
+              recovered={recovered}
               onOutline={setOutline}
               citations={citationContext}
               onStats={setStats}
@@ -372,6 +393,7 @@ export function App() {
           onCreated={(created) => void briefCreated(created)}
         />
       )}
+      {showingBackups && <BackupsDialog onClose={() => setShowingBackups(false)} />}
       {editingDetails && brief && briefCourt && (
         <BriefDetailsDialog
           brief={brief}

@@ -18,29 +18,88 @@ export class ApiError extends Error {
   }
 }
 
-/** The loopback web host: same channels, same envelopes, authenticated by its cookie. */
+/** Whether the page can reach Amicus; when it cannot, what to tell the attorney. */
+export type Connection = { state: 'connected' } | { state: 'lost'; message: string };
+
+/** The page's link to the library process, shared by every call and the banner that shows it. */
+class ConnectionStore {
+  private current: Connection = { state: 'connected' };
+  private readonly listeners = new Set<() => void>();
+  get = (): Connection => this.current;
+  set(next: Connection): void {
+    if (next.state === this.current.state) return;
+    this.current = next;
+    for (const listener of this.listeners) listener();
+  }
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+}
+
+export const connection = new ConnectionStore();
+
+/** The tab's session token, kept in its own storage: no other tab, origin or port sees it. */
+const SESSION_KEY = 'amicus-session';
+const TOKEN_HEADER = 'x-amicus-token';
+
+/**
+ * Trades the printed address's one-time code for the session token, and takes the code out of
+ * the address bar and the history before anything else runs.
+ */
+async function browserSession(): Promise<string | null> {
+  const code = new URLSearchParams(window.location.search).get('code');
+  if (code) {
+    window.history.replaceState(null, '', window.location.pathname);
+    try {
+      const response = await fetch('/session', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ code }),
+      });
+      if (response.ok) {
+        const { token } = (await response.json()) as { token: string };
+        sessionStorage.setItem(SESSION_KEY, token);
+      }
+    } catch {
+      // Amicus is not running; the first call says so.
+    }
+  }
+  return sessionStorage.getItem(SESSION_KEY);
+}
+
+let session: Promise<string | null> | null = null;
+
+const LOST: Connection = {
+  state: 'lost',
+  message:
+    'Amicus is not running, or was restarted. Start it again and open the address it prints; what you typed is kept in this page until then.',
+};
+
+/** The loopback web host: same channels, same envelopes, authenticated by the tab's token. */
 const httpTransport: AmicusApi = {
   async invoke(channel, args) {
+    session ??= browserSession();
+    const token = await session;
     let response: Response;
     try {
       response = await fetch(`/api/${channel}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', ...(token && { [TOKEN_HEADER]: token }) },
         body: JSON.stringify(args),
-        credentials: 'same-origin',
       });
     } catch {
-      return {
-        ok: false,
-        error: {
-          code: 'internal',
-          message: 'Amicus is not running (the connection to it was lost).',
-        },
-      };
+      connection.set(LOST);
+      return { ok: false, error: { code: 'unavailable', message: LOST.message } };
+    }
+    if (response.status === 401) {
+      connection.set(LOST);
+      return { ok: false, error: { code: 'unavailable', message: LOST.message } };
     }
     if (!response.ok) {
       return { ok: false, error: { code: 'forbidden', message: await response.text() } };
     }
+    connection.set({ state: 'connected' });
     return (await response.json()) as Envelope<Result<typeof channel>>;
   },
 };
@@ -54,16 +113,6 @@ export async function call<C extends Channel>(channel: C, args: Args<C>): Promis
   const envelope = await transport.invoke(channel, args);
   if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);
   return envelope.value;
-}
-
-/**
- * Sends a last save while the page goes away. The browser keeps a beacon alive after unload;
- * the desktop app cannot, so there the caller holds the window open until the save resolves.
- */
-export function saveWhileLeaving(briefId: number, content: string): 'sent' | 'must-wait' {
-  if (isDesktop) return 'must-wait';
-  const body = new Blob([JSON.stringify({ id: briefId, content })], { type: 'application/json' });
-  return navigator.sendBeacon('/api/brief:save', body) ? 'sent' : 'must-wait';
 }
 
 export function errorMessage(error: unknown): string {

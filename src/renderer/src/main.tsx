@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { Root } from './Root';
 import { ToastProvider } from './ui/toasts';
 import './styles.css';
 
@@ -10,7 +10,7 @@ if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <ToastProvider>
-      <App />
+      <Root />
     </ToastProvider>
   </StrictMode>,
 );

@@ -1,12 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, dispatch, type Handlers } from '../../../src/main/handlers';
-import { seedDemoLibrary } from '../../../src/main/library/seed';
-import { tempLibrary } from '../../helpers/temp-library';
+import { tempSession } from '../../helpers/temp-library';
 
 function handlers(): Handlers {
-  const { library } = tempLibrary();
-  seedDemoLibrary(library);
-  return createHandlers(library, {
+  const { session } = tempSession();
+  return createHandlers(session, {
     deliverDocx: async (fileName, bytes) => ({
       kind: 'download',
       fileName,
@@ -60,11 +58,14 @@ describe('dispatch', () => {
         throw new TypeError('secret internals');
       },
     } as Handlers;
-    const log = vi.fn();
+    const log = { file: '/data/logs/amicus.log', error: vi.fn() };
     const result = await dispatch(broken, 'matter:list', {}, log);
-    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: expect.stringContaining('/data/logs/amicus.log') },
+    });
     expect(JSON.stringify(result)).not.toContain('secret internals');
-    expect(log).toHaveBeenCalledOnce();
+    expect(log.error).toHaveBeenCalledOnce();
   });
 
   it('exports a brief through the host', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../src/main/handlers';
 import { registerIpc } from '../../../src/main/ipc';
 import { CHANNELS } from '../../../src/shared/channels';
-import { tempLibrary } from '../../helpers/temp-library';
+import { tempSession } from '../../helpers/temp-library';
 
 type Listener = (event: IpcMainInvokeEvent, args: unknown) => Promise<unknown>;
 
@@ -25,10 +25,10 @@ const event = (trusted: boolean) => ({ trusted }) as unknown as IpcMainInvokeEve
 describe('registerIpc', () => {
   it('registers every contract channel exactly once', () => {
     const ipc = fakeIpcMain();
-    const { library } = tempLibrary();
+    const { session } = tempSession({ seed: false });
     registerIpc(
       ipc,
-      createHandlers(library, { deliverDocx: async () => ({ kind: 'cancelled' }) }),
+      createHandlers(session, { deliverDocx: async () => ({ kind: 'cancelled' }) }),
       () => true,
     );
     expect([...ipc.registered.keys()].sort()).toEqual([...CHANNELS].sort());
@@ -36,10 +36,10 @@ describe('registerIpc', () => {
 
   it('checks the sender of every message and validates every payload', async () => {
     const ipc = fakeIpcMain();
-    const { library } = tempLibrary();
+    const { session } = tempSession({ seed: false });
     registerIpc(
       ipc,
-      createHandlers(library, { deliverDocx: async () => ({ kind: 'cancelled' }) }),
+      createHandlers(session, { deliverDocx: async () => ({ kind: 'cancelled' }) }),
       (e) => (e as unknown as { trusted: boolean }).trusted,
     );
     const search = ipc.registered.get('library:search')!;

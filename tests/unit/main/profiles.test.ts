@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../../src/main/handlers';
-import { seedDemoLibrary } from '../../../src/main/library/seed';
 import { COURT_PROFILES } from '../../../src/main/profiles';
 import { documentBlocks, inlinesToPlainText } from '../../../src/shared/brief/editor-json';
 import { effectiveProfile } from '../../../src/shared/brief/profiles';
-import { tempLibrary } from '../../helpers/temp-library';
+import { tempSession } from '../../helpers/temp-library';
 
 describe('brief metadata through the contract', () => {
   it('is saved whole, validated, and read back', async () => {
-    const { library } = tempLibrary();
-    seedDemoLibrary(library);
-    const handlers = createHandlers(library, { deliverDocx: async () => ({ kind: 'cancelled' }) });
+    const { session } = tempSession();
+    const { library } = session;
+    const handlers = createHandlers(session, { deliverDocx: async () => ({ kind: 'cancelled' }) });
     const [demo] = library.briefs.list();
     expect(library.briefs.get(demo!.id).metadata).toMatchObject({
       docketNumber: 'No. 11-1989',
@@ -37,8 +36,9 @@ describe('brief metadata through the contract', () => {
 
 describe('a new brief', () => {
   it('starts with the written sections its court requires, in order, under that court’s profile', async () => {
-    const { library } = tempLibrary();
-    const handlers = createHandlers(library, { deliverDocx: async () => ({ kind: 'cancelled' }) });
+    const { session } = tempSession({ seed: false });
+    const { library } = session;
+    const handlers = createHandlers(session, { deliverDocx: async () => ({ kind: 'cancelled' }) });
     const created = await dispatch(handlers, 'brief:create', {
       title: 'Rehearing',
       courtProfile: 'ca7-rehearing',
@@ -89,9 +89,9 @@ describe('court profiles', () => {
   });
 
   it('are chosen per brief, and an unknown one is refused', async () => {
-    const { library } = tempLibrary();
-    seedDemoLibrary(library);
-    const handlers = createHandlers(library, { deliverDocx: async () => ({ kind: 'cancelled' }) });
+    const { session } = tempSession();
+    const { library } = session;
+    const handlers = createHandlers(session, { deliverDocx: async () => ({ kind: 'cancelled' }) });
     const [demo] = library.briefs.list();
     expect(demo?.courtProfile).toBe('ca7-merits');
     expect(

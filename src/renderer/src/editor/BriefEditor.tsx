@@ -31,6 +31,8 @@ interface Props {
   onOutline(outline: OutlineEntry[]): void;
   citations: CitationContextValue;
   onStats(stats: BriefStats): void;
+  /** The content is edits recovered from the page, not yet in the library. */
+  recovered?: boolean;
 }
 
 export function BriefEditor({
@@ -41,6 +43,7 @@ export function BriefEditor({
   onOutline,
   citations,
   onStats,
+  recovered = false,
 }: Props) {
   const stored = brief.content.trim();
   if (stored && !parseEditorState(stored)) {
@@ -89,7 +92,12 @@ export function BriefEditor({
         <InsertPlugin />
         <FootnotesPlugin />
         <OutlinePlugin onChange={onOutline} />
-        <AutosavePlugin briefId={brief.id} onStatus={onSaveStatus} saveRef={saveRef} />
+        <AutosavePlugin
+          briefId={brief.id}
+          onStatus={onSaveStatus}
+          saveRef={saveRef}
+          recovered={recovered}
+        />
         <CitationFormsPlugin />
         <ComplianceStatsPlugin onStats={onStats} />
         <EditorRefPlugin editorRef={editorRef} />

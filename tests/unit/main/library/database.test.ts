@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,39 @@ import {
   openDatabase,
 } from '../../../../src/main/library/database';
 import { LATEST_VERSION, MIGRATIONS } from '../../../../src/main/library/migrations';
+import { seedDemoLibrary } from '../../../../src/main/library/seed';
 import { tempDir, tempLibrary } from '../../../helpers/temp-library';
+
+/**
+ * Overwrites a page of one index with garbage, as a failing disk would: the table data stays
+ * readable, the index does not.
+ */
+function damagePage(file: string): void {
+  const db = new Database(file, { readonly: true });
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const { rootpage } = db
+    .prepare<[], { rootpage: number }>(
+      "SELECT rootpage FROM sqlite_schema WHERE type = 'index' ORDER BY rootpage DESC LIMIT 1",
+    )
+    .get()!;
+  db.close();
+  const bytes = readFileSync(file);
+  bytes.fill(0xa5, (rootpage - 1) * pageSize + 8, rootpage * pageSize);
+  writeFileSync(file, bytes);
+}
+
+/**
+ * Makes a file read-only even for root (who ignores permission bits, as CI does): immutable with
+ * chattr where the process is root, else by its mode. Returns how to undo it.
+ */
+function makeReadOnly(file: string): () => void {
+  if (process.getuid?.() !== 0) {
+    chmodSync(file, 0o400);
+    return () => chmodSync(file, 0o600);
+  }
+  execFileSync('chattr', ['+i', file]);
+  return () => execFileSync('chattr', ['-i', file]);
+}
 
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -42,8 +75,54 @@ describe('openDatabase', () => {
     const before = digest(file);
 
     expect(() => openDatabase(file)).toThrow(DatabaseUnreadableError);
-    expect(() => openDatabase(file)).toThrow(/cannot be read.*has not been changed/s);
+    expect(() => openDatabase(file)).toThrow(/not an Amicus library.*has not changed the file/s);
     expect(digest(file)).toBe(before);
+  });
+
+  it('refuses a zero-byte library with its own message, and leaves it as it is (regression)', () => {
+    const file = join(tempDir(), 'library.sqlite');
+    writeFileSync(file, '');
+    expect(() => openDatabase(file)).toThrow(/is empty \(0 bytes\).*has not changed the file/s);
+    expect(statSync(file).size).toBe(0);
+  });
+
+  it('refuses a library whose index is damaged, and never writes to it (regression)', () => {
+    const { file, library } = tempLibrary();
+    seedDemoLibrary(library);
+    library.close();
+    damagePage(file);
+    const before = digest(file);
+    expect(() => openDatabase(file)).toThrow(/is damaged \(SQLite reports/);
+    expect(digest(file)).toBe(before);
+  });
+
+  it('checks a library not closed cleanly in full, and a clean one quickly', () => {
+    const { file, library } = tempLibrary();
+    // A crash leaves the open-marker behind; a clean close removes it.
+    const crashed = new Database(file);
+    library.db.close();
+    crashed.close();
+    expect(existsSync(`${file}.open`)).toBe(true);
+    const reopened = openDatabase(file);
+    expect(reopened.recoveredFromCrash).toBe(true);
+    reopened.db.close();
+  });
+
+  it('creates a new library readable by its owner only', () => {
+    const { file } = tempLibrary();
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(`${file}-wal`).mode & 0o777).toBe(0o600);
+  });
+
+  it('says so plainly when the library file is read-only', () => {
+    const { file, library } = tempLibrary();
+    library.close();
+    const undo = makeReadOnly(file);
+    try {
+      expect(() => openDatabase(file)).toThrow(/read-only, so Amicus could not save to it/);
+    } finally {
+      undo();
+    }
   });
 });
 
@@ -196,7 +275,8 @@ describe('migrations', () => {
     const { file, library } = tempLibrary();
     library.close();
     const again = openDatabase(file);
-    expect(again.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-    again.close();
+    expect(again.created).toBe(false);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    again.db.close();
   });
 });

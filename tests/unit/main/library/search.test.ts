@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Library } from '../../../../src/main/library';
+import type { OpenedLibrary } from '../../../../src/main/library';
 import { searchTokens } from '../../../../src/main/library/search';
 import { seedDemoLibrary } from '../../../../src/main/library/seed';
 import { AuthorityFields, type SearchHit } from '../../../../src/shared/library';
@@ -17,7 +17,7 @@ function label(hit: SearchHit): string {
 }
 
 describe('library search', () => {
-  let library: Library;
+  let library: OpenedLibrary;
   beforeEach(() => {
     library = tempLibrary().library;
     seedDemoLibrary(library);

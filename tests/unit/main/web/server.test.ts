@@ -3,14 +3,13 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../src/main/handlers';
-import { seedDemoLibrary } from '../../../../src/main/library/seed';
 import {
+  SESSION_PATH,
   startWebHost,
-  TOKEN_COOKIE,
   TOKEN_HEADER,
   type WebHost,
 } from '../../../../src/main/web/server';
-import { tempDir, tempLibrary } from '../../../helpers/temp-library';
+import { tempDir, tempSession } from '../../../helpers/temp-library';
 
 let host: WebHost | undefined;
 afterEach(async () => {
@@ -18,17 +17,16 @@ afterEach(async () => {
   host = undefined;
 });
 
-async function start(): Promise<WebHost> {
-  const { library } = tempLibrary();
-  seedDemoLibrary(library);
+async function start(preferredPort?: number): Promise<WebHost> {
+  const { session } = tempSession();
   const staticDir = tempDir();
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Amicus</title>');
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   host = await startWebHost({
-    handlers: createHandlers(library, { deliverDocx: async () => ({ kind: 'cancelled' }) }),
+    handlers: createHandlers(session, { deliverDocx: async () => ({ kind: 'cancelled' }) }),
     staticDir,
-    log: () => undefined,
+    ...(preferredPort !== undefined && { preferredPort }),
   });
   return host;
 }
@@ -61,18 +59,34 @@ function raw(
 }
 
 describe('loopback web host', () => {
-  it('listens on 127.0.0.1 only, on a free port, and prints a tokenised address', async () => {
-    const web = await start();
-    expect(web.url).toMatch(
-      new RegExp(`^http://127\\.0\\.0\\.1:${web.port}/\\?token=[\\w-]{20,}$`),
-    );
+  it('serves a restarted host on the port it had, so the page keeps its origin', async () => {
+    const first = await start();
+    const port = first.port;
+    await first.close();
+    host = undefined;
+    const again = await start(port);
+    expect(again.port).toBe(port);
+    // Taken by another program: any free port will do.
+    const third = await startWebHost({
+      handlers: createHandlers(tempSession({ seed: false }).session, {
+        deliverDocx: async () => ({ kind: 'cancelled' }),
+      }),
+      staticDir: tempDir(),
+      preferredPort: port,
+    });
+    expect(third.port).not.toBe(port);
+    await third.close();
   });
 
-  it('refuses every request without the token', async () => {
+  it('listens on 127.0.0.1 only, on a free port, and prints an address with a one-time code', async () => {
+    const web = await start();
+    expect(web.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${web.port}/\\?code=[\\w-]{20,}$`));
+    expect(web.url).not.toContain(web.token);
+  });
+
+  it('refuses every API call without the session token', async () => {
     const web = await start();
     const hostHeader = { host: `127.0.0.1:${web.port}` };
-    expect((await raw(web.port, '/', { headers: hostHeader })).status).toBe(401);
-    expect((await raw(web.port, '/assets/app.js', { headers: hostHeader })).status).toBe(401);
     const api = await raw(web.port, '/api/library:search', {
       method: 'POST',
       headers: hostHeader,
@@ -87,21 +101,26 @@ describe('loopback web host', () => {
     expect(wrong.status).toBe(401);
   });
 
-  it('trades the address’s token for a strict cookie and serves the app with security headers', async () => {
+  it('trades the one-time code for the session token once, and sets no cookie (regression)', async () => {
     const web = await start();
-    const hostHeader = { host: `127.0.0.1:${web.port}` };
-    const first = await raw(web.port, `/?token=${web.token}`, { headers: hostHeader });
-    expect(first.status).toBe(303);
-    expect(first.headers.location).toBe('/');
-    const cookie = String(first.headers['set-cookie']);
-    expect(cookie).toContain(`${TOKEN_COOKIE}=${web.token}`);
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
+    const hostHeader = { host: `127.0.0.1:${web.port}`, 'content-type': 'application/json' };
+    const code = new URL(web.url).searchParams.get('code');
+    const trade = () =>
+      raw(web.port, SESSION_PATH, {
+        method: 'POST',
+        headers: hostHeader,
+        body: JSON.stringify({ code }),
+      });
+    const first = await trade();
+    expect(first.status).toBe(200);
+    expect(JSON.parse(first.body)).toEqual({ token: web.token });
+    expect(first.headers['set-cookie']).toBeUndefined();
+    // The address in the browser's history opens nothing again.
+    expect((await trade()).status).toBe(401);
 
-    const page = await raw(web.port, '/', {
-      headers: { ...hostHeader, cookie: `${TOKEN_COOKIE}=${web.token}` },
-    });
+    const page = await raw(web.port, '/', { headers: hostHeader });
     expect(page.status).toBe(200);
+    expect(page.headers['set-cookie']).toBeUndefined();
     expect(page.body).toContain('<title>Amicus</title>');
     expect(page.headers['content-security-policy']).toContain("default-src 'none'");
     expect(page.headers['x-frame-options']).toBe('DENY');

@@ -2,8 +2,9 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { COMMAND_PRIORITY_LOW } from 'lexical';
 import { useEffect, useRef, type RefObject } from 'react';
-import { call, errorMessage, saveWhileLeaving } from '../../../api';
+import { call, errorMessage, isDesktop } from '../../../api';
 import { SAVE_NOW_COMMAND } from '../../commands';
+import { pendingEdits } from './pending';
 
 export type SaveStatus =
   | { state: 'saved' }
@@ -19,16 +20,20 @@ const RETRY_MS = 3000;
 
 /**
  * Saves the brief shortly after every change, on Ctrl+S, when another brief is opened and when
- * the window closes. Saves never overlap, and a failed one is retried without losing the text.
+ * the window closes. Saves never overlap, and a failed one is retried without losing the text:
+ * each is first kept in the page (pending.ts), and forgotten there only once the library holds
+ * it. Closing the page with changes not yet saved asks first.
  */
 interface Props {
   briefId: number;
   onStatus(status: SaveStatus): void;
   /** Set to a function that saves pending changes now, for actions that read the stored brief (export). */
   saveRef: RefObject<(() => Promise<void>) | null>;
+  /** The editor opened on edits recovered from the page, which the library does not hold yet. */
+  recovered?: boolean;
 }
 
-export function AutosavePlugin({ briefId, onStatus, saveRef }: Props) {
+export function AutosavePlugin({ briefId, onStatus, saveRef, recovered = false }: Props) {
   const [editor] = useLexicalComposerContext();
   const onStatusRef = useRef(onStatus);
   useEffect(() => {
@@ -42,7 +47,7 @@ export function AutosavePlugin({ briefId, onStatus, saveRef }: Props) {
     let inFlight: Promise<void> | null = null;
     // What the library holds; an update that changes nothing (Lexical normalizing a document it
     // just opened) is not saved, so opening a brief does not mark it edited.
-    let stored = JSON.stringify(editor.getEditorState().toJSON());
+    let stored = recovered ? '' : JSON.stringify(editor.getEditorState().toJSON());
 
     const save = async (): Promise<void> => {
       clearTimeout(timer);
@@ -56,17 +61,22 @@ export function AutosavePlugin({ briefId, onStatus, saveRef }: Props) {
         return;
       }
       report({ state: 'saving' });
-      inFlight = call('brief:save', { id: briefId, content }).then(
-        () => {
-          stored = content;
-          report(dirtySince === null ? { state: 'saved' } : { state: 'unsaved' });
-        },
-        (error: unknown) => {
-          dirtySince ??= Date.now();
-          report({ state: 'failed', message: errorMessage(error) });
-          timer = setTimeout(() => void save(), RETRY_MS);
-        },
-      );
+      inFlight = pendingEdits
+        .keep({ briefId, content, at: new Date().toISOString() })
+        .catch(() => undefined)
+        .then(() => call('brief:save', { id: briefId, content }))
+        .then(
+          () => {
+            stored = content;
+            void pendingEdits.saved(briefId, content).catch(() => undefined);
+            report(dirtySince === null ? { state: 'saved' } : { state: 'unsaved' });
+          },
+          (error: unknown) => {
+            dirtySince ??= Date.now();
+            report({ state: 'failed', message: errorMessage(error) });
+            timer = setTimeout(() => void save(), RETRY_MS);
+          },
+        );
       await inFlight;
       inFlight = null;
     };
@@ -83,18 +93,28 @@ export function AutosavePlugin({ briefId, onStatus, saveRef }: Props) {
 
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (dirtySince === null && !inFlight) return;
-      const content = JSON.stringify(editor.getEditorState().toJSON());
-      if (saveWhileLeaving(briefId, content) === 'sent') {
-        dirtySince = null;
-        return;
-      }
-      // Desktop: hold the window open until the save lands, then close it.
+      // Keep what is on screen in the page, then ask before leaving: the browser's prompt gives
+      // the save time to land, and nothing counts as saved before the library says so.
+      void pendingEdits
+        .keep({
+          briefId,
+          content: JSON.stringify(editor.getEditorState().toJSON()),
+          at: new Date().toISOString(),
+        })
+        .catch(() => undefined);
       event.preventDefault();
       event.returnValue = '';
-      void save().then(() => window.close());
+      // Desktop: hold the window open until the save lands, then close it.
+      void save().then(() => {
+        if (isDesktop && dirtySince === null) window.close();
+      });
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     saveRef.current = save;
+    if (recovered) {
+      dirtySince = Date.now();
+      void save();
+    }
 
     const unregister = mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
@@ -118,7 +138,7 @@ export function AutosavePlugin({ briefId, onStatus, saveRef }: Props) {
       if (saveRef.current === save) saveRef.current = null;
       void save();
     };
-  }, [editor, briefId, saveRef]);
+  }, [editor, briefId, saveRef, recovered]);
 
   return null;
 }
