@@ -15,6 +15,8 @@ import { briefFileName, renderBriefDocx } from './export/docx';
 import { documentText } from './import/document-text';
 import { courtProfileOf, COURT_PROFILES, DEFAULT_PROFILE_ID } from './profiles';
 import { briefSkeleton } from '../shared/brief/skeleton';
+import { citedAuthorityIds, documentBlocks } from '../shared/brief/editor-json';
+import { writtenWordCount } from '../shared/brief/word-count';
 
 /** What differs between the desktop app and the loopback web host. */
 export interface Host {
@@ -57,10 +59,37 @@ const WRITES: ReadonlySet<Channel> = new Set<Channel>([
   'brief:set-citation-style',
   'brief:save',
   'brief:delete',
+  'brief:restore-deleted',
+  'brief:delete-forever',
+  'brief:restore-version',
 ]);
+
+/** A version is kept at the first save after a brief is opened, and then every ten minutes. */
+export const VERSION_EVERY_MS = 10 * 60 * 1000;
 
 export function createHandlers(access: LibraryAccess, host: Host): Handlers {
   const deleted = { deleted: true } as const;
+  /** When each brief was last opened, to keep a version at its first save. */
+  const opened = new Map<number, number>();
+  const keepVersion = (id: number) => {
+    const brief = library().briefs.get(id);
+    const blocks = documentBlocks(brief.content);
+    const authorities = new Map(
+      library()
+        .authorities.getMany(citedAuthorityIds(blocks))
+        .map((authority) => [authority.id, authority]),
+    );
+    return library().briefs.keepVersion(
+      id,
+      writtenWordCount(blocks, authorities, brief.citationStyle),
+    );
+  };
+  const versionDue = (id: number) => {
+    const [last] = library().briefs.history(id);
+    if (!last) return true;
+    const keptAt = Date.parse(last.createdAt);
+    return keptAt < (opened.get(id) ?? 0) || Date.now() - keptAt >= VERSION_EVERY_MS;
+  };
   const handlers: Handlers = {
     'library:search': (query) => library().search(query),
     'library:status': () => access.status(),
@@ -82,7 +111,11 @@ export function createHandlers(access: LibraryAccess, host: Host): Handlers {
     'snippet:update': ({ id, ...fields }) => library().snippets.update(id, fields),
     'snippet:delete': ({ id }) => (library().snippets.delete(id), deleted),
     'brief:list': () => library().briefs.list(),
-    'brief:get': ({ id }) => library().briefs.get(id),
+    'brief:get': ({ id }) => {
+      const brief = library().briefs.get(id);
+      opened.set(id, Date.now());
+      return brief;
+    },
     'brief:create': ({ title, matterId, courtProfile = DEFAULT_PROFILE_ID, outline }) => {
       const profile = COURT_PROFILES.find((candidate) => candidate.id === courtProfile);
       if (!profile)
@@ -104,8 +137,41 @@ export function createHandlers(access: LibraryAccess, host: Host): Handlers {
       return library().briefs.get(id);
     },
     'brief:set-citation-style': ({ id, style }) => library().briefs.setCitationStyle(id, style),
-    'brief:save': ({ id, content }) => library().briefs.save(id, content),
+    'brief:save': ({ id, content }) => {
+      const due = versionDue(id);
+      const saved = library().briefs.save(id, content);
+      if (due) keepVersion(id);
+      return saved;
+    },
     'brief:delete': ({ id }) => (library().briefs.delete(id), deleted),
+    'brief:trash': () => library().briefs.trash(),
+    'brief:restore-deleted': ({ id }) => library().briefs.restoreDeleted(id),
+    'brief:delete-forever': ({ id }) => (library().briefs.deleteForever(id), deleted),
+    'brief:history': ({ id }) => library().briefs.history(id),
+    'brief:version': ({ id }) => library().briefs.version(id),
+    'brief:restore-version': ({ id, asCopy }) => {
+      const version = library().briefs.version(id);
+      const source = library().briefs.get(version.briefId);
+      if (asCopy) {
+        const kept = new Date(version.createdAt).toLocaleString('en-US', {
+          dateStyle: 'medium',
+          timeStyle: 'short',
+        });
+        const copy = library().briefs.create(
+          `${version.title} (as of ${kept})`,
+          source.matterId,
+          version.content,
+        );
+        library().briefs.setProfile(copy.id, source.courtProfile, source.profileOverrides);
+        library().briefs.setCitationStyle(copy.id, source.citationStyle);
+        library().briefs.setMetadata(copy.id, source.metadata);
+        return library().briefs.get(copy.id);
+      }
+      // The text being replaced is itself kept first, so a restore can be undone.
+      keepVersion(source.id);
+      library().briefs.save(source.id, version.content);
+      return library().briefs.get(source.id);
+    },
     'brief:export-docx': async ({ id }) => {
       const brief = library().briefs.get(id);
       const bytes = await renderBriefDocx(

@@ -32,6 +32,12 @@ export const CHANNELS = [
   'brief:set-metadata',
   'brief:save',
   'brief:delete',
+  'brief:trash',
+  'brief:restore-deleted',
+  'brief:delete-forever',
+  'brief:history',
+  'brief:version',
+  'brief:restore-version',
   'brief:export-docx',
   'document:read-text',
 ] as const;

@@ -10,6 +10,9 @@ import {
   Brief,
   BriefSummary,
   BriefTitle,
+  BriefVersion,
+  BriefVersionContent,
+  TrashedBrief,
   CitationStyle,
   Fact,
   FactFields,
@@ -115,7 +118,18 @@ export const contract = {
     args: z.object({ id: Id, content: z.string().max(50_000_000) }),
     result: BriefSummary,
   },
+  /** Moves the brief to the trash, restorable for 30 days. */
   'brief:delete': { args: byId, result: deleted },
+  'brief:trash': { args: nothing, result: z.array(TrashedBrief) },
+  'brief:restore-deleted': { args: byId, result: BriefSummary },
+  'brief:delete-forever': { args: byId, result: deleted },
+  'brief:history': { args: byId, result: z.array(BriefVersion) },
+  'brief:version': { args: byId, result: BriefVersionContent },
+  'brief:restore-version': {
+    /** `asCopy`: a new brief from the version; otherwise it becomes the brief's current text. */
+    args: z.object({ id: Id, asCopy: z.boolean() }),
+    result: Brief,
+  },
   'brief:export-docx': { args: byId, result: ExportResult },
   /** The text of a document the user opened (plain text or .docx), read in main. */
   'document:read-text': {

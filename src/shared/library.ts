@@ -123,6 +123,24 @@ export type Brief = z.infer<typeof Brief>;
 
 export const BriefTitle = z.string().trim().min(1, 'A brief needs a title.').max(300);
 
+/** A version of a brief kept in its history. */
+export const BriefVersion = z.object({
+  id: Id,
+  briefId: Id,
+  title: z.string(),
+  /** The written body's FRAP 32(f) words when the version was kept. */
+  words: z.number().int().nonnegative(),
+  createdAt: z.string(),
+});
+export type BriefVersion = z.infer<typeof BriefVersion>;
+
+export const BriefVersionContent = BriefVersion.extend({ content: z.string() });
+export type BriefVersionContent = z.infer<typeof BriefVersionContent>;
+
+/** A deleted brief, restorable until it has been in the trash 30 days. */
+export const TrashedBrief = BriefSummary.extend({ deletedAt: z.string() });
+export type TrashedBrief = z.infer<typeof TrashedBrief>;
+
 export const SEARCH_TYPES = ['authority', 'fact', 'snippet'] as const;
 export const SearchType = z.enum(SEARCH_TYPES);
 export type SearchType = z.infer<typeof SearchType>;

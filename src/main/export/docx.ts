@@ -30,14 +30,10 @@ import {
 } from '../../shared/brief/generated';
 import type { CourtProfile } from '../../shared/brief/profiles';
 import { briefRules } from '../../shared/brief/rules';
-import { briefWordCount } from '../../shared/brief/word-count';
+import { writtenWordCount } from '../../shared/brief/word-count';
 import { todayIso } from '../../shared/dates';
 import { shortCaseName } from '../../shared/citations/case-names';
-import {
-  citationAsWritten,
-  formatCitation,
-  type CitationStyle,
-} from '../../shared/citations/format';
+import { formatCitation, type CitationStyle } from '../../shared/citations/format';
 import { placeCitations } from '../../shared/citations/resolve';
 import { CITATION_STYLE_RULES } from '../../shared/citations/styles';
 import { runsToText } from '../../shared/citations/runs';
@@ -177,10 +173,7 @@ export async function renderBriefDocx(
 
   // FRAP 32(f): the body counts (with the generated statements, added by generatedParts);
   // cover, disclosure, tables, signature and certificates do not.
-  const bodyWords = briefWordCount(blocks, (inline, placement) => {
-    const authority = authorities.get(inline.authorityId);
-    return authority ? runsToText(citationAsWritten(authority, inline, placement, style)) : '';
-  });
+  const bodyWords = writtenWordCount(blocks, authorities, style);
   const mainHeading = (block: Block) =>
     block.kind === 'heading' && block.level === 1 ? inlinesToPlainText(block.inlines) : null;
   const interestAt = interestIndex(blocks, mainHeading);

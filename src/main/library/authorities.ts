@@ -77,8 +77,8 @@ export function createAuthorityStore(db: Db) {
     { table: 'authorities', label: 'Authority', fromRow, toParams },
     AuthorityFields.parse({ kind: 'case' }),
   );
-  const citingBriefs = db.prepare<[number], { title: string }>(`
-    SELECT b.title FROM brief_citations c JOIN briefs b ON b.id = c.brief_id
+  const citingBriefs = db.prepare<[number], { title: string; deleted_at: string | null }>(`
+    SELECT b.title, b.deleted_at FROM brief_citations c JOIN briefs b ON b.id = c.brief_id
     WHERE c.authority_id = ? ORDER BY b.title COLLATE NOCASE`);
 
   const byReporter = db.prepare<[string, string, string], { id: number }>(
@@ -103,11 +103,13 @@ export function createAuthorityStore(db: Db) {
     },
     /** Refused while any brief cites the authority, naming those briefs. */
     delete(id: number): void {
-      const briefs = citingBriefs.all(id).map((row) => `“${row.title}”`);
+      const briefs = citingBriefs
+        .all(id)
+        .map((row) => `“${row.title}”${row.deleted_at ? ' (in the trash)' : ''}`);
       if (briefs.length > 0) {
         throw new AppError(
           'conflict',
-          `This authority is cited in ${briefs.join(', ')}. Remove those citations before deleting it.`,
+          `This authority is cited in ${briefs.join(', ')}. Remove those citations (or delete a brief in the trash for good) before deleting it.`,
         );
       }
       records.delete(id);

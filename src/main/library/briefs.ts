@@ -2,7 +2,13 @@ import { citedAuthorityIds, documentBlocks } from '../../shared/brief/editor-jso
 import type { CitationStyle } from '../../shared/citations/format';
 import { BriefMetadata } from '../../shared/brief/metadata';
 import type { ProfileOverrides } from '../../shared/brief/profiles';
-import type { Brief, BriefSummary } from '../../shared/library';
+import type {
+  Brief,
+  BriefSummary,
+  BriefVersion,
+  BriefVersionContent,
+  TrashedBrief,
+} from '../../shared/library';
 import { notFound } from '../errors';
 import { now } from './clock';
 import type { Db } from './database';
@@ -18,7 +24,30 @@ interface BriefRow {
   content?: string;
   created_at: string;
   updated_at: string;
+  deleted_at?: string | null;
 }
+
+interface VersionRow {
+  id: number;
+  brief_id: number;
+  title: string;
+  words: number;
+  created_at: string;
+  content?: string;
+}
+
+function versionFromRow(row: VersionRow): BriefVersion {
+  return {
+    id: row.id,
+    briefId: row.brief_id,
+    title: row.title,
+    words: row.words,
+    createdAt: row.created_at,
+  };
+}
+
+/** How long a deleted brief can be restored. */
+export const TRASH_DAYS = 30;
 
 function summaryFromRow(row: BriefRow): BriefSummary {
   return {
@@ -34,9 +63,31 @@ function summaryFromRow(row: BriefRow): BriefSummary {
 }
 
 export function createBriefStore(db: Db) {
+  const columns =
+    'id, matter_id, title, citation_style, court_profile, profile_overrides, created_at, updated_at, deleted_at';
   const list = db.prepare<[], BriefRow>(
-    'SELECT id, matter_id, title, citation_style, court_profile, profile_overrides, created_at, updated_at FROM briefs ORDER BY updated_at DESC, id DESC',
+    `SELECT ${columns} FROM briefs WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC`,
   );
+  const trashed = db.prepare<[], BriefRow>(
+    `SELECT ${columns} FROM briefs WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`,
+  );
+  const trash = db.prepare<[string, number]>(
+    'UPDATE briefs SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL',
+  );
+  const untrash = db.prepare<[number]>(
+    'UPDATE briefs SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL',
+  );
+  const purge = db.prepare<[string]>('DELETE FROM briefs WHERE deleted_at < ?');
+  const purgeOne = db.prepare<[number]>(
+    'DELETE FROM briefs WHERE id = ? AND deleted_at IS NOT NULL',
+  );
+  const insertVersion = db.prepare<[number, string, number]>(
+    'INSERT INTO brief_versions (brief_id, title, content, words, created_at) SELECT id, title, content, ?, ? FROM briefs WHERE id = ?',
+  );
+  const versions = db.prepare<[number], VersionRow>(
+    'SELECT id, brief_id, title, words, created_at FROM brief_versions WHERE brief_id = ? ORDER BY created_at DESC, id DESC',
+  );
+  const version = db.prepare<[number], VersionRow>('SELECT * FROM brief_versions WHERE id = ?');
   const get = db.prepare<[number], BriefRow>('SELECT * FROM briefs WHERE id = ?');
   const insert = db.prepare<[number | null, string, string, string, string]>(
     'INSERT INTO briefs (matter_id, title, content, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
@@ -63,7 +114,6 @@ export function createBriefStore(db: Db) {
   const existingAuthorities = db.prepare<[string], { id: number }>(
     'SELECT id FROM authorities WHERE id IN (SELECT value FROM json_each(?))',
   );
-  const remove = db.prepare<[number]>('DELETE FROM briefs WHERE id = ?');
 
   function summary(id: number): BriefSummary {
     const row = get.get(id);
@@ -126,8 +176,38 @@ export function createBriefStore(db: Db) {
       saveContent(id, content);
       return summary(id);
     },
+    /** Moves the brief to the trash; it can be restored for TRASH_DAYS days. */
     delete(id: number): void {
-      if (remove.run(id).changes === 0) throw notFound('Brief', id);
+      if (trash.run(now(), id).changes === 0) throw notFound('Brief', id);
+    },
+    trash: (): TrashedBrief[] =>
+      trashed.all().map((row) => ({ ...summaryFromRow(row), deletedAt: row.deleted_at ?? '' })),
+    restoreDeleted(id: number): BriefSummary {
+      if (untrash.run(id).changes === 0) throw notFound('Deleted brief', id);
+      return summary(id);
+    },
+    /** Deletes a brief in the trash for good, with its history. */
+    deleteForever(id: number): void {
+      if (purgeOne.run(id).changes === 0) throw notFound('Deleted brief', id);
+    },
+    /** Deletes for good what has been in the trash longer than TRASH_DAYS days. */
+    emptyTrash(at = new Date()): number {
+      const cutoff = new Date(at.getTime() - TRASH_DAYS * 24 * 60 * 60 * 1000).toISOString();
+      return purge.run(cutoff).changes;
+    },
+    /** Keeps the brief as it is now in its history; `words` is its written body's count. */
+    keepVersion(id: number, words: number): BriefVersion {
+      const info = insertVersion.run(words, now(), id);
+      if (info.changes === 0) throw notFound('Brief', id);
+      const row = version.get(Number(info.lastInsertRowid));
+      if (!row) throw notFound('Version', Number(info.lastInsertRowid));
+      return versionFromRow(row);
+    },
+    history: (id: number): BriefVersion[] => versions.all(id).map(versionFromRow),
+    version(versionId: number): BriefVersionContent {
+      const row = version.get(versionId);
+      if (!row) throw notFound('Version', versionId);
+      return { ...versionFromRow(row), content: row.content ?? '' };
     },
   };
 }

@@ -54,6 +54,7 @@ export class LibrarySession {
       });
       this.problem = '';
       if (this.seed) seedDemoLibrary(this.current);
+      this.current.briefs.emptyTrash();
       void this.backUpOncePerDay();
     } catch (error) {
       this.current = null;

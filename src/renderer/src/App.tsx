@@ -19,6 +19,8 @@ import type { Brief, BriefSummary, Matter } from '../../shared/library';
 import { call, errorMessage } from './api';
 import { BackupsDialog } from './backups/BackupsDialog';
 import { BriefDetailsDialog } from './briefs/BriefDetailsDialog';
+import { BriefHistoryDialog } from './briefs/BriefHistoryDialog';
+import { TrashDialog } from './briefs/TrashDialog';
 import { pendingEdits } from './editor/plugins/autosave/pending';
 import { BriefList } from './briefs/BriefList';
 import { NewBriefDialog } from './briefs/NewBriefDialog';
@@ -67,6 +69,10 @@ export function App() {
   const [editingDetails, setEditingDetails] = useState(false);
   const [recovered, setRecovered] = useState(false);
   const [showingBackups, setShowingBackups] = useState(false);
+  const [showingTrash, setShowingTrash] = useState(false);
+  const [showingHistory, setShowingHistory] = useState(false);
+  /** Changes when the brief's text is replaced under the editor (a version restored). */
+  const [editorGeneration, setEditorGeneration] = useState(0);
   const [exporting, setExporting] = useState(false);
   const [newSnippetContent, setNewSnippetContent] = useState<string | null>(null);
   const editorRef = useRef<LexicalEditor | null>(null);
@@ -140,7 +146,7 @@ export function App() {
         setBrief(null);
         if (remaining[0]) void openBrief(remaining[0].id);
       }
-      notify(`Deleted “${target.title}”.`);
+      notify(`Moved “${target.title}” to the trash.`);
     } catch (error) {
       reportError(error);
     }
@@ -310,6 +316,18 @@ export function App() {
           >
             Brief details…
           </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!brief}
+            onClick={() => {
+              // What is typed is saved first, so the history holds it.
+              const saved = saveRef.current?.() ?? Promise.resolve();
+              void saved.then(() => setShowingHistory(true));
+            }}
+          >
+            History…
+          </button>
           <button type="button" className="button" onClick={() => setShowingBackups(true)}>
             Backups…
           </button>
@@ -339,6 +357,7 @@ export function App() {
             onOpen={(id) => void openBrief(id)}
             onCreate={() => setCreating(true)}
             onDelete={(target) => void deleteBrief(target)}
+            onOpenTrash={() => setShowingTrash(true)}
           />
           {brief && (
             <CompliancePanel
@@ -359,7 +378,7 @@ export function App() {
         <section className="editor-pane" aria-label="Editor">
           {brief ? (
             <BriefEditor
-              key={brief.id}
+              key={`${brief.id}:${editorGeneration}`}
               brief={brief}
               editorRef={editorRef}
               saveRef={saveRef}
@@ -394,6 +413,29 @@ export function App() {
         />
       )}
       {showingBackups && <BackupsDialog onClose={() => setShowingBackups(false)} />}
+      {showingTrash && (
+        <TrashDialog
+          onClose={() => setShowingTrash(false)}
+          onRestored={() => void refreshBriefs()}
+        />
+      )}
+      {showingHistory && brief && (
+        <BriefHistoryDialog
+          brief={brief}
+          onClose={() => setShowingHistory(false)}
+          onRestored={(restored, asCopy) => {
+            setShowingHistory(false);
+            notify(
+              asCopy
+                ? `Restored the version as a new brief, “${restored.title}”.`
+                : 'Restored the version; the text it replaced is kept in the history.',
+            );
+            void refreshBriefs();
+            setEditorGeneration((generation) => generation + 1);
+            void openBrief(restored.id);
+          }}
+        />
+      )}
       {editingDetails && brief && briefCourt && (
         <BriefDetailsDialog
           brief={brief}

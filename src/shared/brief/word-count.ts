@@ -1,5 +1,12 @@
 import { placeCitations } from '../citations/resolve';
-import { STANDALONE, type CitationPlacement } from '../citations/format';
+import {
+  citationAsWritten,
+  STANDALONE,
+  type CitableAuthority,
+  type CitationPlacement,
+  type CitationStyle,
+} from '../citations/format';
+import { runsToText } from '../citations/runs';
 import { readingItems, type Block, type CitationFields, type Inline } from './editor-json';
 
 /**
@@ -52,4 +59,19 @@ export function briefWordCount(blocks: readonly Block[], citationText: CitationR
       .join('');
   for (const block of blocks) passages.push(read(block.inlines));
   return countWordsInBlocks(passages);
+}
+
+/**
+ * The written body's FRAP 32(f) count with each citation as the brief's style writes it where it
+ * stands; a citation to an authority no longer in the library counts nothing.
+ */
+export function writtenWordCount(
+  blocks: readonly Block[],
+  authorities: ReadonlyMap<number, CitableAuthority>,
+  style: CitationStyle,
+): number {
+  return briefWordCount(blocks, (inline, placement) => {
+    const authority = authorities.get(inline.authorityId);
+    return authority ? runsToText(citationAsWritten(authority, inline, placement, style)) : '';
+  });
 }

@@ -4,6 +4,7 @@ import { up as citationStyle } from './002-citation-style';
 import { up as courtProfile } from './003-court-profile';
 import { up as briefMetadata } from './004-brief-metadata';
 import { up as citationStylesAndHistory } from './005-citation-styles-and-history';
+import { up as briefHistoryAndTrash } from './006-brief-history-and-trash';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'court profile', up: courtProfile },
   { version: 4, name: 'brief metadata', up: briefMetadata },
   { version: 5, name: 'citation styles and history', up: citationStylesAndHistory },
+  { version: 6, name: 'brief history and trash', up: briefHistoryAndTrash },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -8,6 +8,7 @@ interface Props {
   onOpen(id: number): void;
   onCreate(): void;
   onDelete(brief: BriefSummary): void;
+  onOpenTrash(): void;
 }
 
 const updatedFormat = new Intl.DateTimeFormat(undefined, {
@@ -15,7 +16,7 @@ const updatedFormat = new Intl.DateTimeFormat(undefined, {
   timeStyle: 'short',
 });
 
-export function BriefList({ briefs, openId, onOpen, onCreate, onDelete }: Props) {
+export function BriefList({ briefs, openId, onOpen, onCreate, onDelete, onOpenTrash }: Props) {
   const [confirming, setConfirming] = useState<BriefSummary | null>(null);
   return (
     <section className="brief-list" aria-label="Briefs">
@@ -55,10 +56,13 @@ export function BriefList({ briefs, openId, onOpen, onCreate, onDelete }: Props)
         ))}
         {briefs.length === 0 && <li className="results__empty">No briefs yet.</li>}
       </ul>
+      <button type="button" className="link-button brief-list__trash" onClick={onOpenTrash}>
+        Trash…
+      </button>
       {confirming && (
         <ConfirmDialog
           title="Delete this brief?"
-          message={`“${confirming.title}” and everything written in it will be deleted. The library’s authorities, facts and snippets stay.`}
+          message={`“${confirming.title}” goes to the trash, where it can be restored for 30 days. The library’s authorities, facts and snippets stay.`}
           confirmLabel="Delete brief"
           onCancel={() => setConfirming(null)}
           onConfirm={() => {

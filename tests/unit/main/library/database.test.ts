@@ -15,15 +15,15 @@ import { seedDemoLibrary } from '../../../../src/main/library/seed';
 import { tempDir, tempLibrary } from '../../../helpers/temp-library';
 
 /**
- * Overwrites a page of one index with garbage, as a failing disk would: the table data stays
- * readable, the index does not.
+ * Overwrites the page of one index (the facts by matter, which the demo fills) with garbage, as
+ * a failing disk would: the table data stays readable, the index does not.
  */
 function damagePage(file: string): void {
   const db = new Database(file, { readonly: true });
   const pageSize = db.pragma('page_size', { simple: true }) as number;
   const { rootpage } = db
     .prepare<[], { rootpage: number }>(
-      "SELECT rootpage FROM sqlite_schema WHERE type = 'index' ORDER BY rootpage DESC LIMIT 1",
+      "SELECT rootpage FROM sqlite_schema WHERE name = 'facts_by_matter'",
     )
     .get()!;
   db.close();
@@ -254,6 +254,20 @@ describe('migrations', () => {
       .prepare("SELECT rowid FROM search_index WHERE search_index MATCH 'body:1234'")
       .all();
     expect(found).toEqual([{ rowid: 7 * 4 + 1 }]);
+  });
+
+  it('006 keeps versions of a brief, removed with it, and marks deleted briefs for the trash', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 5));
+    db.exec("INSERT INTO briefs (id, title, created_at, updated_at) VALUES (1, 'Kept', '', '')");
+    migrate(db, MIGRATIONS.slice(0, 6));
+    expect(db.prepare('SELECT deleted_at FROM briefs').get()).toEqual({ deleted_at: null });
+    db.exec(
+      "INSERT INTO brief_versions (brief_id, title, content, words, created_at) VALUES (1, 'Kept', '{}', 3, '')",
+    );
+    db.exec('DELETE FROM briefs WHERE id = 1');
+    expect(db.prepare('SELECT count(*) AS n FROM brief_versions').get()).toEqual({ n: 0 });
   });
 
   it('runs each migration in one transaction: a failing one leaves its version and schema unapplied', () => {

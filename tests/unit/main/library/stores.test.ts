@@ -47,7 +47,7 @@ describe('authorities', () => {
     expect(library.authorities.get(authority.id).name).toBe('Gatimi v. Holder');
   });
 
-  it('allows the deletion once the citation is gone from the brief, or the brief is deleted', () => {
+  it('allows the deletion once the citation is gone from the brief, or the brief is deleted for good', () => {
     const { library } = tempLibrary();
     const authority = library.authorities.create(gatimi);
     const brief = library.briefs.create('Draft', null, citing(authority.id));
@@ -60,6 +60,9 @@ describe('authorities', () => {
     const second = library.authorities.create(gatimi);
     const other = library.briefs.create('Other', null, citing(second.id));
     library.briefs.delete(other.id);
+    // In the trash it may come back, citations and all: the authority stays until it is gone.
+    expect(() => library.authorities.delete(second.id)).toThrow(/“Other” \(in the trash\)/);
+    library.briefs.deleteForever(other.id);
     expect(() => library.authorities.delete(second.id)).not.toThrow();
   });
 });
