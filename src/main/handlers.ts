@@ -64,7 +64,10 @@ const WRITES: ReadonlySet<Channel> = new Set<Channel>([
   'brief:restore-version',
 ]);
 
-/** A version is kept at the first save after a brief is opened, and then every ten minutes. */
+/**
+ * A version is kept at the first save after a brief is opened (the brief as it was opened) and
+ * every ten minutes of editing (the brief as saved).
+ */
 export const VERSION_EVERY_MS = 10 * 60 * 1000;
 
 export function createHandlers(access: LibraryAccess, host: Host): Handlers {
@@ -84,11 +87,18 @@ export function createHandlers(access: LibraryAccess, host: Host): Handlers {
       writtenWordCount(blocks, authorities, brief.citationStyle),
     );
   };
-  const versionDue = (id: number) => {
+  /** The brief as it was opened, kept before its first save overwrites it (nothing to lose). */
+  const keepOpenedVersion = (id: number) => {
     const [last] = library().briefs.history(id);
-    if (!last) return true;
-    const keptAt = Date.parse(last.createdAt);
-    return keptAt < (opened.get(id) ?? 0) || Date.now() - keptAt >= VERSION_EVERY_MS;
+    const openedAt = opened.get(id);
+    if (openedAt === undefined || (last && Date.parse(last.createdAt) >= openedAt)) return;
+    const current = library().briefs.get(id).content;
+    if (current && (!last || library().briefs.version(last.id).content !== current)) keepVersion(id);
+  };
+  /** Every ten minutes of editing, the brief as just saved. */
+  const keepPeriodicVersion = (id: number) => {
+    const [last] = library().briefs.history(id);
+    if (!last || Date.now() - Date.parse(last.createdAt) >= VERSION_EVERY_MS) keepVersion(id);
   };
   const handlers: Handlers = {
     'library:search': (query) => library().search(query),
@@ -138,9 +148,10 @@ export function createHandlers(access: LibraryAccess, host: Host): Handlers {
     },
     'brief:set-citation-style': ({ id, style }) => library().briefs.setCitationStyle(id, style),
     'brief:save': ({ id, content }) => {
-      const due = versionDue(id);
+      keepOpenedVersion(id);
+      opened.delete(id);
       const saved = library().briefs.save(id, content);
-      if (due) keepVersion(id);
+      keepPeriodicVersion(id);
       return saved;
     },
     'brief:delete': ({ id }) => (library().briefs.delete(id), deleted),

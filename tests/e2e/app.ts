@@ -16,6 +16,8 @@ export interface RunningApp {
   call(channel: string, args: unknown): Promise<{ ok: boolean; value?: unknown }>;
   /** Stops the host with SIGTERM and waits for it to close the library. */
   stopHost(): Promise<number | null>;
+  /** Kills the host outright (SIGKILL), as a crash would, and waits until it is gone. */
+  killHost(): Promise<void>;
   /** Starts the host again on the same data folder, as a user reopening the app would. */
   restartHost(): Promise<string>;
   /** Opens the host's printed address in a page, as the user would after a restart. */
@@ -91,6 +93,12 @@ export async function launchApp(): Promise<RunningApp> {
       return (await response.json()) as { ok: boolean; value?: unknown };
     },
     stopHost: () => stop(host.child),
+    killHost: () =>
+      new Promise<void>((resolve) => {
+        if (host.child.exitCode !== null || host.child.signalCode !== null) return resolve();
+        host.child.once('exit', () => resolve());
+        host.child.kill('SIGKILL');
+      }),
     async restartHost() {
       host = await startHost(dataDir);
       return host.url;

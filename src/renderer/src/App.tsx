@@ -38,6 +38,7 @@ import {
 import { BriefTitle } from './briefs/BriefTitle';
 import { Outline } from './briefs/Outline';
 import { BriefEditor } from './editor/BriefEditor';
+import { EditorBoundary } from './editor/BriefRecovery';
 import {
   INSERT_CITATION_COMMAND,
   INSERT_FACT_COMMAND,
@@ -377,17 +378,23 @@ export function App() {
         </div>
         <section className="editor-pane" aria-label="Editor">
           {brief ? (
-            <BriefEditor
+            <EditorBoundary
               key={`${brief.id}:${editorGeneration}`}
               brief={brief}
-              editorRef={editorRef}
-              saveRef={saveRef}
-              onSaveStatus={setSaveStatus}
-              recovered={recovered}
-              onOutline={setOutline}
-              citations={citationContext}
-              onStats={setStats}
-            />
+              onShowHistory={() => setShowingHistory(true)}
+            >
+              <BriefEditor
+                brief={brief}
+                editorRef={editorRef}
+                saveRef={saveRef}
+                onSaveStatus={setSaveStatus}
+                recovered={recovered}
+                onOutline={setOutline}
+                citations={citationContext}
+                onStats={setStats}
+                onShowHistory={() => setShowingHistory(true)}
+              />
+            </EditorBoundary>
           ) : (
             <div className="empty-state">
               <p>Open a brief from the list, or start a new one.</p>

@@ -298,3 +298,96 @@ export function readingItems(blocks: readonly Block[]): ReadingItem[] {
   }
   return items;
 }
+
+/** The node types a brief may hold: Lexical's own, rich text, lists, citations and footnotes. */
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'list']);
+const LEAF_TYPES = new Set(['text', 'linebreak', 'tab']);
+
+function isNode(value: unknown): value is SerializedNode & Record<string, unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string'
+  );
+}
+
+/** Any node's text: a leaf's own, an element's children's, nothing for anything else. */
+function textOf(node: unknown): string {
+  if (!isNode(node)) return '';
+  if (typeof node.text === 'string') return node.text;
+  return Array.isArray(node.children) ? node.children.map(textOf).join('') : '';
+}
+
+/**
+ * A stored brief made fit for the editor, and how many of its parts had to change: a node of a
+ * type this version does not know becomes its text (never dropped), text standing directly
+ * under the root gets a paragraph, a list holds list items, a citation without an authority
+ * becomes its text. A brief from a newer Amicus, or one damaged, still opens; a notice says so.
+ */
+export function repairEditorState(state: SerializedEditorState): {
+  state: SerializedEditorState;
+  repaired: number;
+} {
+  let repaired = 0;
+  const asText = (node: unknown): SerializedText[] => {
+    repaired++;
+    const value = textOf(node);
+    return value ? [text(value)] : [];
+  };
+  const inlines = (children: unknown, inFootnote = false): SerializedNode[] =>
+    (Array.isArray(children) ? children : []).flatMap((child): SerializedNode[] => {
+      if (!isNode(child)) return asText(child);
+      if (LEAF_TYPES.has(child.type)) {
+        if (child.type !== 'text' || typeof child.text === 'string') return [child];
+        return asText(child);
+      }
+      if (child.type === 'citation') {
+        const id = (child as { authorityId?: unknown }).authorityId;
+        return typeof id === 'number' && Number.isInteger(id) && id > 0 ? [child] : asText(child);
+      }
+      if (child.type === 'footnote' && !inFootnote)
+        return [{ ...(child as SerializedElement), children: inlines(child.children, true) }];
+      // An inline element of another kind (a link, say) keeps its text in place.
+      if (Array.isArray(child.children)) {
+        repaired++;
+        return inlines(child.children, inFootnote);
+      }
+      return asText(child);
+    });
+  const listItems = (children: unknown): SerializedNode[] =>
+    (Array.isArray(children) ? children : []).map((child): SerializedElement => {
+      if (isNode(child) && child.type === 'listitem') {
+        const nested = (Array.isArray(child.children) ? child.children : []) as unknown[];
+        return {
+          ...(child as SerializedElement),
+          children: nested.flatMap((grandchild): SerializedNode[] =>
+            isNode(grandchild) && grandchild.type === 'list'
+              ? [{ ...(grandchild as SerializedElement), children: listItems(grandchild.children) }]
+              : inlines([grandchild]),
+          ),
+        };
+      }
+      repaired++;
+      return element(
+        'listitem',
+        inlines(isNode(child) && child.children ? child.children : [child]),
+      );
+    });
+  const blocks = (Array.isArray(state.root.children) ? state.root.children : []).flatMap(
+    (child: unknown): SerializedElement[] => {
+      if (isNode(child) && BLOCK_TYPES.has(child.type)) {
+        const block = child as SerializedElement;
+        return [
+          {
+            ...block,
+            children: block.type === 'list' ? listItems(block.children) : inlines(block.children),
+          },
+        ];
+      }
+      repaired++;
+      // Text or an unknown block directly under the root reads as a paragraph of its text.
+      return [paragraph(...inlines(isNode(child) && child.children ? child.children : [child]))];
+    },
+  );
+  return { state: { root: { ...state.root, children: blocks } }, repaired };
+}

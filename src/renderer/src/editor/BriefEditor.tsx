@@ -7,7 +7,8 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { LexicalEditor } from 'lexical';
 import type { RefObject } from 'react';
-import { parseEditorState } from '../../../shared/brief/editor-json';
+import { parseEditorState, repairEditorState } from '../../../shared/brief/editor-json';
+import { BriefRecovery } from './BriefRecovery';
 import type { Brief } from '../../../shared/library';
 import { EDITOR_NODES } from './nodes';
 import { AutosavePlugin, type SaveStatus } from './plugins/autosave/AutosavePlugin';
@@ -33,6 +34,7 @@ interface Props {
   onStats(stats: BriefStats): void;
   /** The content is edits recovered from the page, not yet in the library. */
   recovered?: boolean;
+  onShowHistory(): void;
 }
 
 export function BriefEditor({
@@ -44,21 +46,27 @@ export function BriefEditor({
   citations,
   onStats,
   recovered = false,
+  onShowHistory,
 }: Props) {
   const stored = brief.content.trim();
-  if (stored && !parseEditorState(stored)) {
+  const parsed = stored ? parseEditorState(stored) : null;
+  if (stored && !parsed) {
     return (
-      <div className="editor-error" role="alert">
-        This brief’s stored text cannot be read, so it is not opened for editing (nothing has been
-        changed). Export or back up the library before trying again.
-      </div>
+      <BriefRecovery
+        brief={brief}
+        reason="Its stored text is not a document Amicus can read."
+        onShowHistory={onShowHistory}
+      />
     );
   }
+  // Parts the editor does not know are opened as their text; the brief as stored is kept in its
+  // history at the first save.
+  const { state, repaired } = parsed ? repairEditorState(parsed) : { state: null, repaired: 0 };
   const initialConfig: InitialConfigType = {
     namespace: 'brief',
     nodes: EDITOR_NODES,
     theme: editorTheme,
-    editorState: stored || undefined,
+    editorState: state ? JSON.stringify(state) : undefined,
     onError(error) {
       throw error;
     },
@@ -68,6 +76,13 @@ export function BriefEditor({
     <CitationContext.Provider value={citations}>
       <LexicalComposer initialConfig={initialConfig}>
         <ToolbarPlugin />
+        {repaired > 0 && (
+          <p className="editor-notice" role="status">
+            {repaired === 1 ? 'One part' : `${repaired} parts`} of this brief could not be read as
+            written (made by a newer Amicus, or damaged) and {repaired === 1 ? 'is' : 'are'} shown
+            as plain text. The brief as stored is kept in its history when you first save.
+          </p>
+        )}
         <LinkCitationPlugin />
         <div className="page-scroller">
           <div className="page">

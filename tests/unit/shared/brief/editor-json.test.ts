@@ -6,11 +6,15 @@ import {
   editorState,
   footnote,
   heading,
+  inlinesToPlainText,
   paragraph,
   quote,
   readingItems,
+  repairEditorState,
   text,
   TEXT_FORMAT,
+  type SerializedEditorState,
+  type SerializedNode,
 } from '../../../../src/shared/brief/editor-json';
 import { placeCitations } from '../../../../src/shared/citations/resolve';
 import { factWithRecordCite } from '../../../../src/shared/brief/fact-text';
@@ -146,5 +150,51 @@ describe('factWithRecordCite', () => {
       'full',
     ]);
     expect(citedAuthorityIds(blocks)).toEqual([7, 3, 9]);
+  });
+});
+
+describe('repairEditorState', () => {
+  it('keeps the text of nodes it does not know, and wraps text standing under the root (regression)', () => {
+    const stored = {
+      root: {
+        ...editorState([]).root,
+        children: [
+          {
+            type: 'text',
+            version: 1,
+            text: 'Loose text.',
+            format: 0,
+            detail: 0,
+            mode: 'normal',
+            style: '',
+          },
+          {
+            type: 'table-from-the-future',
+            version: 1,
+            children: [paragraph(text('Cell one')), paragraph(text(' and two'))],
+          },
+          paragraph(
+            text('See '),
+            { type: 'mention', version: 1, text: 'Gatimi' } as unknown as SerializedNode,
+            citation({ authorityId: 7 }),
+            { type: 'citation', version: 1 } as unknown as SerializedNode,
+          ),
+        ],
+      },
+    } as unknown as SerializedEditorState;
+    const { state, repaired } = repairEditorState(stored);
+    expect(repaired).toBeGreaterThanOrEqual(4);
+    const blocks = documentBlocks(JSON.stringify(state));
+    expect(blocks.map((block) => [block.kind, inlinesToPlainText(block.inlines)])).toEqual([
+      ['paragraph', 'Loose text.'],
+      ['paragraph', 'Cell one and two'],
+      ['paragraph', 'See Gatimi'],
+    ]);
+    expect(blocks[2]?.inlines.filter((inline) => inline.kind === 'citation')).toHaveLength(1);
+  });
+
+  it('leaves a sound brief exactly as it was', () => {
+    const sound = editorState([heading(1, text('Argument')), paragraph(text('Text.'))]);
+    expect(repairEditorState(sound)).toEqual({ state: sound, repaired: 0 });
   });
 });
