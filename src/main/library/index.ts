@@ -45,8 +45,13 @@ export function createLibrary(db: Db, file?: string) {
     /** Checkpoints the write-ahead log into the main file and closes it: a clean shutdown. */
     close(): void {
       if (!db.open) return;
-      db.pragma('wal_checkpoint(TRUNCATE)');
-      db.close();
+      try {
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // A full disk, say: the log keeps the edits and the next open replays it.
+      } finally {
+        db.close();
+      }
       if (file) rmSync(openMarker(file), { force: true });
     },
   };
