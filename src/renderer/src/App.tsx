@@ -329,9 +329,6 @@ export function App() {
           >
             History…
           </button>
-          <button type="button" className="button" onClick={() => setShowingBackups(true)}>
-            Backups…
-          </button>
           <button
             type="button"
             className="button"
@@ -359,6 +356,7 @@ export function App() {
             onCreate={() => setCreating(true)}
             onDelete={(target) => void deleteBrief(target)}
             onOpenTrash={() => setShowingTrash(true)}
+            onOpenBackups={() => setShowingBackups(true)}
           />
           {brief && (
             <CompliancePanel

@@ -15,7 +15,7 @@ export function Root() {
     void call('library:status', {}).then(setStatus, () => setStatus('unreachable'));
   }, []);
   return (
-    <>
+    <div className="window">
       <ConnectionBanner />
       {status !== null &&
         (status !== 'unreachable' && status.state === 'unavailable' ? (
@@ -23,6 +23,6 @@ export function Root() {
         ) : (
           <App />
         ))}
-    </>
+    </div>
   );
 }

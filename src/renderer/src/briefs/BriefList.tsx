@@ -9,6 +9,7 @@ interface Props {
   onCreate(): void;
   onDelete(brief: BriefSummary): void;
   onOpenTrash(): void;
+  onOpenBackups(): void;
 }
 
 const updatedFormat = new Intl.DateTimeFormat(undefined, {
@@ -16,7 +17,15 @@ const updatedFormat = new Intl.DateTimeFormat(undefined, {
   timeStyle: 'short',
 });
 
-export function BriefList({ briefs, openId, onOpen, onCreate, onDelete, onOpenTrash }: Props) {
+export function BriefList({
+  briefs,
+  openId,
+  onOpen,
+  onCreate,
+  onDelete,
+  onOpenTrash,
+  onOpenBackups,
+}: Props) {
   const [confirming, setConfirming] = useState<BriefSummary | null>(null);
   return (
     <section className="brief-list" aria-label="Briefs">
@@ -56,9 +65,14 @@ export function BriefList({ briefs, openId, onOpen, onCreate, onDelete, onOpenTr
         ))}
         {briefs.length === 0 && <li className="results__empty">No briefs yet.</li>}
       </ul>
-      <button type="button" className="link-button brief-list__trash" onClick={onOpenTrash}>
-        Trash…
-      </button>
+      <div className="brief-list__more">
+        <button type="button" className="link-button" onClick={onOpenTrash}>
+          Trash…
+        </button>
+        <button type="button" className="link-button" onClick={onOpenBackups}>
+          Backups…
+        </button>
+      </div>
       {confirming && (
         <ConfirmDialog
           title="Delete this brief?"
