@@ -93,7 +93,8 @@ export function createHandlers(access: LibraryAccess, host: Host): Handlers {
     const openedAt = opened.get(id);
     if (openedAt === undefined || (last && Date.parse(last.createdAt) >= openedAt)) return;
     const current = library().briefs.get(id).content;
-    if (current && (!last || library().briefs.version(last.id).content !== current)) keepVersion(id);
+    if (current && (!last || library().briefs.version(last.id).content !== current))
+      keepVersion(id);
   };
   /** Every ten minutes of editing, the brief as just saved. */
   const keepPeriodicVersion = (id: number) => {
