@@ -1,7 +1,7 @@
+/// <reference types="vite/client" />
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { writeFileAtomic } from './export/atomic-write';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
@@ -9,20 +9,25 @@ import { openLibrary, type Library } from './library';
 import { seedDemoLibrary } from './library/seed';
 import { LIBRARY_FILE_NAME, resolveDataDir } from './paths';
 import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  APP_SCHEME_DEFINITION,
+  createAppProtocolHandler,
+  rendererUrl,
+} from './protocol';
+import {
   hardenSession,
   hardenWebContents,
   isTrustedSender,
   secureWebPreferences,
 } from './security';
 
-let library: Library | undefined;
+// Vite makes import.meta.env.DEV the constant false in every `electron-vite build`, so a
+// production bundle never reads ELECTRON_RENDERER_URL at all.
+const devServerUrl = import.meta.env.DEV ? process.env.ELECTRON_RENDERER_URL : undefined;
+const APP_URL = rendererUrl(devServerUrl, app.isPackaged);
 
-function appUrl(): string {
-  const devServer = process.env.ELECTRON_RENDERER_URL;
-  return devServer && !app.isPackaged
-    ? devServer
-    : pathToFileURL(join(__dirname, '../renderer/index.html')).href;
-}
+let library: Library | undefined;
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -32,15 +37,24 @@ function createWindow(): BrowserWindow {
     minHeight: 600,
     show: false,
     title: 'Amicus',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'), !app.isPackaged),
   });
-  hardenWebContents(window.webContents, appUrl());
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(appUrl());
+  void window.loadURL(APP_URL);
   return window;
 }
 
 async function start(): Promise<void> {
+  // First, in the task that creates the session: see hardenSession on dictionaries.
+  hardenSession(session.defaultSession, {
+    appUrl: APP_URL,
+    dictionaryUrl: `${APP_ORIGIN}/dictionaries/`,
+  });
+  session.defaultSession.protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler(join(__dirname, '../renderer')),
+  );
+
   const dataDir = resolveDataDir(process.argv);
   mkdirSync(dataDir, { recursive: true });
   try {
@@ -55,7 +69,6 @@ async function start(): Promise<void> {
   }
   seedDemoLibrary(library);
 
-  hardenSession(session.defaultSession);
   const handlers = createHandlers(library, {
     async deliverDocx(fileName, bytes) {
       const window = BrowserWindow.getFocusedWindow();
@@ -72,9 +85,14 @@ async function start(): Promise<void> {
       return { kind: 'saved', path: choice.filePath };
     },
   });
-  registerIpc(ipcMain, handlers, (event) => isTrustedSender(event.senderFrame, appUrl()));
+  registerIpc(ipcMain, handlers, (event) => isTrustedSender(event.senderFrame, APP_URL));
   createWindow();
 }
+
+// Privileges are fixed when Chromium starts, so this must come before `ready`.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_DEFINITION]);
+// Every webContents, including any created later (DevTools, a future dialog), gets the guards.
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, APP_URL));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
