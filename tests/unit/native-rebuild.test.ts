@@ -35,11 +35,12 @@ describe('the native module for Electron', () => {
     ]);
   });
 
-  it('is rebuilt by the desktop scripts, which name no version themselves', () => {
+  it('is rebuilt by the desktop and packaging scripts, which name no version themselves', () => {
     const { scripts } = packageJson;
     expect(scripts['rebuild:electron']).toBe('tsx scripts/rebuild-electron.ts');
-    for (const name of ['dev', 'start'])
+    for (const name of ['dev', 'start', 'package'])
       expect(scripts[name], name).toContain('npm run rebuild:electron');
+    expect(scripts.package).toMatch(/electron-builder/);
     expect(Object.values(scripts).join('\n')).not.toMatch(/--target=\d/);
     // The tests load the Node build: an Electron rebuild never runs on install.
     expect(scripts.postinstall ?? '').not.toContain('electron');
