@@ -45,11 +45,7 @@ function createWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
-  // First, in the task that creates the session: see hardenSession on dictionaries.
-  hardenSession(session.defaultSession, {
-    appUrl: APP_URL,
-    dictionaryUrl: `${APP_ORIGIN}/dictionaries/`,
-  });
+  // Touching the default session creates it, and session-created hardens it.
   session.defaultSession.protocol.handle(
     APP_SCHEME,
     createAppProtocolHandler(join(__dirname, '../renderer')),
@@ -91,6 +87,11 @@ async function start(): Promise<void> {
 
 // Privileges are fixed when Chromium starts, so this must come before `ready`.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_DEFINITION]);
+// Every session is hardened as Electron creates it, synchronously, before any other code can
+// use it: Chromium starts loading spellchecker dictionaries at that moment (see hardenSession).
+app.on('session-created', (created) =>
+  hardenSession(created, { appUrl: APP_URL, dictionaryUrl: `${APP_ORIGIN}/dictionaries/` }),
+);
 // Every webContents, including any created later (DevTools, a future dialog), gets the guards.
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, APP_URL));
 

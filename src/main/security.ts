@@ -123,9 +123,9 @@ export interface SessionPolicy {
 /**
  * Every permission (camera, notifications, geolocation, HID/USB/serial devices...) is refused;
  * spellchecker dictionaries are never downloaded; every request outside the app is cancelled;
- * every response gets the CSP. Call it in the same task that first touches the session: Chromium
- * starts loading dictionaries when the session is created and reads the download URL only after
- * its file lookup comes back.
+ * every response gets the CSP. Call it from app's `session-created`: Chromium starts loading
+ * dictionaries as the session is created and reads the download URL only once its file lookup
+ * comes back, a later task.
  */
 export function hardenSession(session: HardenableSession, policy: SessionPolicy): void {
   session.setSpellCheckerDictionaryDownloadURL(policy.dictionaryUrl);

@@ -5,6 +5,12 @@ import { SLOW_TEST_TIMEOUT } from '../../helpers/timeouts';
 
 type Listener = (...args: unknown[]) => void;
 
+/** What main told one session, by method name, and in which order. */
+interface FakeSession {
+  calls: string[];
+  given: Record<string, unknown>;
+}
+
 interface FakeContents {
   handlers: Map<string, unknown>;
   openHandler?: () => unknown;
@@ -21,9 +27,7 @@ const electron = vi.hoisted(() => {
     appListeners: new Map<string, Listener>(),
     handled: new Map<string, unknown>(),
     privilegedSchemes: [] as unknown[],
-    /** Names of the session's methods in the order main called them. */
-    sessionCalls: [] as string[],
-    session: {} as Record<string, unknown>,
+    defaultSession: undefined as FakeSession | undefined,
   };
   const fakeContents = (): FakeContents => ({
     handlers: new Map<string, unknown>(),
@@ -50,13 +54,27 @@ const electron = vi.hoisted(() => {
     static getAllWindows = () => [];
     static getFocusedWindow = () => null;
   }
-  const record =
-    (name: string) =>
-    (...args: unknown[]) => {
-      state.sessionCalls.push(name);
-      state.session[name] = args.length > 1 ? args : args[0];
-    };
-  return { state, fakeContents, BrowserWindow, record };
+  const fakeSession = () => {
+    const recorded: FakeSession = { calls: [], given: {} };
+    const record =
+      (name: string) =>
+      (...args: unknown[]) => {
+        recorded.calls.push(name);
+        recorded.given[name] = args.length > 1 ? args : args[0];
+      };
+    return Object.assign(recorded, {
+      setSpellCheckerDictionaryDownloadURL: record('setSpellCheckerDictionaryDownloadURL'),
+      setPermissionRequestHandler: record('setPermissionRequestHandler'),
+      setPermissionCheckHandler: record('setPermissionCheckHandler'),
+      setDevicePermissionHandler: record('setDevicePermissionHandler'),
+      webRequest: {
+        onBeforeRequest: record('onBeforeRequest'),
+        onHeadersReceived: record('onHeadersReceived'),
+      },
+      protocol: { handle: record('protocol.handle') },
+    });
+  };
+  return { state, fakeContents, fakeSession, BrowserWindow };
 });
 
 vi.mock('electron', () => ({
@@ -82,16 +100,14 @@ vi.mock('electron', () => ({
       electron.state.privilegedSchemes.push(...schemes),
   },
   session: {
-    defaultSession: {
-      setSpellCheckerDictionaryDownloadURL: electron.record('setSpellCheckerDictionaryDownloadURL'),
-      setPermissionRequestHandler: electron.record('setPermissionRequestHandler'),
-      setPermissionCheckHandler: electron.record('setPermissionCheckHandler'),
-      setDevicePermissionHandler: electron.record('setDevicePermissionHandler'),
-      webRequest: {
-        onBeforeRequest: electron.record('onBeforeRequest'),
-        onHeadersReceived: electron.record('onHeadersReceived'),
-      },
-      protocol: { handle: electron.record('protocol.handle') },
+    // Created on first use, emitting session-created before the getter returns, as Electron's
+    // Session::FromOrCreate does.
+    get defaultSession() {
+      if (!electron.state.defaultSession) {
+        electron.state.defaultSession = electron.fakeSession();
+        electron.state.appListeners.get('session-created')?.(electron.state.defaultSession);
+      }
+      return electron.state.defaultSession;
     },
   },
 }));
@@ -106,7 +122,7 @@ async function launch(options: { packaged: boolean; rendererUrl?: string }) {
   state.appListeners.clear();
   state.handled.clear();
   state.privilegedSchemes.length = 0;
-  state.sessionCalls.length = 0;
+  state.defaultSession = undefined;
   state.ready.promise = new Promise<void>((resolve) => (state.ready.resolve = resolve));
   if (options.rendererUrl) process.env.ELECTRON_RENDERER_URL = options.rendererUrl;
   process.argv = [...argv, '--data-dir', tempDir()];
@@ -150,9 +166,11 @@ describe('Electron main process', { timeout: SLOW_TEST_TIMEOUT }, () => {
       expect(window.contents.handlers.has(event), event).toBe(true);
     expect(window.contents.openHandler?.()).toEqual({ action: 'deny' });
 
-    // The dictionary URL is set before anything else touches the session (see hardenSession).
-    expect(state.sessionCalls[0]).toBe('setSpellCheckerDictionaryDownloadURL');
-    expect(state.session.setSpellCheckerDictionaryDownloadURL).toMatch(/^app:\/\/amicus\//);
+    // Hardened as it was created, the dictionary URL first, before main used it for anything.
+    const { calls, given } = state.defaultSession!;
+    expect(calls[0]).toBe('setSpellCheckerDictionaryDownloadURL');
+    expect(given.setSpellCheckerDictionaryDownloadURL).toMatch(/^app:\/\/amicus\//);
+    expect(calls.indexOf('protocol.handle')).toBe(calls.length - 1);
     for (const name of [
       'setPermissionRequestHandler',
       'setPermissionCheckHandler',
@@ -160,13 +178,19 @@ describe('Electron main process', { timeout: SLOW_TEST_TIMEOUT }, () => {
       'onBeforeRequest',
       'onHeadersReceived',
     ])
-      expect(state.session[name], name).toBeTypeOf('function');
-    expect((state.session['protocol.handle'] as unknown[])[0]).toBe('app');
+      expect(given[name], name).toBeTypeOf('function');
+    expect((given['protocol.handle'] as unknown[])[0]).toBe('app');
     expect([...state.handled.keys()].sort()).toEqual([...CHANNELS].sort());
   });
 
-  it('guards webContents created later, not only the first window’s', async () => {
+  it('guards sessions and webContents created later, not only the first window’s', async () => {
     await launch({ packaged: false });
+    const laterSession = electron.fakeSession();
+    electron.state.appListeners.get('session-created')?.(laterSession);
+    expect(laterSession.calls).toContain('setSpellCheckerDictionaryDownloadURL');
+    expect(laterSession.calls).toContain('onBeforeRequest');
+    expect(laterSession.calls).toContain('setPermissionRequestHandler');
+
     const later = electron.fakeContents();
     electron.state.appListeners.get('web-contents-created')?.({}, later);
     expect(later.handlers.has('will-navigate')).toBe(true);
