@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// Timeouts catch hangs; they must not time the code. Vitest's 5 s default fails second-long
+// tests when CI's two cores also run another job, so the unit projects get far more.
+const unitTimeouts = { testTimeout: 30_000, hookTimeout: 30_000 };
+
 export default defineConfig({
   test: {
     projects: [
@@ -8,6 +12,7 @@ export default defineConfig({
           name: 'node',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          ...unitTimeouts,
         },
       },
       {
@@ -15,6 +20,7 @@ export default defineConfig({
           name: 'dom',
           include: ['tests/unit/**/*.test.tsx'],
           environment: 'jsdom',
+          ...unitTimeouts,
         },
       },
       {

@@ -1,6 +1,6 @@
+/// <reference types="vite/client" />
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { writeFileAtomic } from './export/atomic-write';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
@@ -8,20 +8,25 @@ import { LibrarySession } from './library/session';
 import { createLog } from './log';
 import { resolveDataDir } from './paths';
 import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  APP_SCHEME_DEFINITION,
+  createAppProtocolHandler,
+  rendererUrl,
+} from './protocol';
+import {
   hardenSession,
   hardenWebContents,
   isTrustedSender,
   secureWebPreferences,
 } from './security';
 
-let librarySession: LibrarySession | undefined;
+// Vite makes import.meta.env.DEV the constant false in every `electron-vite build`, so a
+// production bundle never reads ELECTRON_RENDERER_URL at all.
+const devServerUrl = import.meta.env.DEV ? process.env.ELECTRON_RENDERER_URL : undefined;
+const APP_URL = rendererUrl(devServerUrl, app.isPackaged);
 
-function appUrl(): string {
-  const devServer = process.env.ELECTRON_RENDERER_URL;
-  return devServer && !app.isPackaged
-    ? devServer
-    : pathToFileURL(join(__dirname, '../renderer/index.html')).href;
-}
+let librarySession: LibrarySession | undefined;
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -31,15 +36,20 @@ function createWindow(): BrowserWindow {
     minHeight: 600,
     show: false,
     title: 'Amicus',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'), !app.isPackaged),
   });
-  hardenWebContents(window.webContents, appUrl());
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(appUrl());
+  void window.loadURL(APP_URL);
   return window;
 }
 
 async function start(): Promise<void> {
+  // Touching the default session creates it, and session-created hardens it.
+  session.defaultSession.protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler(join(__dirname, '../renderer')),
+  );
+
   const dataDir = resolveDataDir(process.argv);
   const log = createLog(dataDir);
   // A library that cannot be used leaves the session unavailable: the window then says why and
@@ -47,7 +57,6 @@ async function start(): Promise<void> {
   librarySession = new LibrarySession(dataDir, log);
   librarySession.open();
 
-  hardenSession(session.defaultSession);
   const handlers = createHandlers(librarySession, {
     async deliverDocx(fileName, bytes) {
       const window = BrowserWindow.getFocusedWindow();
@@ -64,9 +73,19 @@ async function start(): Promise<void> {
       return { kind: 'saved', path: choice.filePath };
     },
   });
-  registerIpc(ipcMain, handlers, (event) => isTrustedSender(event.senderFrame, appUrl()), log);
+  registerIpc(ipcMain, handlers, (event) => isTrustedSender(event.senderFrame, APP_URL), log);
   createWindow();
 }
+
+// Privileges are fixed when Chromium starts, so this must come before `ready`.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_DEFINITION]);
+// Every session is hardened as Electron creates it, synchronously, before any other code can
+// use it: Chromium starts loading spellchecker dictionaries at that moment (see hardenSession).
+app.on('session-created', (created) =>
+  hardenSession(created, { appUrl: APP_URL, dictionaryUrl: `${APP_ORIGIN}/dictionaries/` }),
+);
+// Every webContents, including any created later (DevTools, a future dialog), gets the guards.
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, APP_URL));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

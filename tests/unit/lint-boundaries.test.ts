@@ -1,6 +1,8 @@
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SLOW_TEST_TIMEOUT } from '../helpers/timeouts';
 
+// One ESLint for every case: loading the config and the TypeScript parser is the slow part.
 const eslint = new ESLint({ cwd: process.cwd() });
 
 async function ruleIds(code: string, filePath: string): Promise<string[]> {
@@ -8,7 +10,9 @@ async function ruleIds(code: string, filePath: string): Promise<string[]> {
   return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
 }
 
-describe('process boundaries enforced by lint', () => {
+describe('process boundaries enforced by lint', { timeout: SLOW_TEST_TIMEOUT }, () => {
+  beforeAll(() => eslint.lintText('', { filePath: 'src/shared/warm-up.ts' }), SLOW_TEST_TIMEOUT);
+
   const forbidden = [
     "import { ipcRenderer } from 'electron';",
     "import Database from 'better-sqlite3';",

@@ -5,6 +5,7 @@ import { searchTokens } from '../../../../src/main/library/search';
 import { seedDemoLibrary } from '../../../../src/main/library/seed';
 import { AuthorityFields, type SearchHit } from '../../../../src/shared/library';
 import { tempLibrary } from '../../../helpers/temp-library';
+import { SLOW_TEST_TIMEOUT } from '../../../helpers/timeouts';
 
 function label(hit: SearchHit): string {
   if (hit.type === 'authority')
@@ -111,7 +112,7 @@ describe('library search', () => {
     expect(() => library.search({ text })).not.toThrow();
   });
 
-  it('never fails on any input at all (property)', () => {
+  it('never fails on any input at all (property)', { timeout: SLOW_TEST_TIMEOUT }, () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60, unit: 'binary' }), (text) => {
         expect(Array.isArray(library.search({ text }))).toBe(true);

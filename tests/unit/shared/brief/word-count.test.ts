@@ -13,6 +13,7 @@ import {
   countWords,
   countWordsInBlocks,
 } from '../../../../src/shared/brief/word-count';
+import { SLOW_TEST_TIMEOUT } from '../../../helpers/timeouts';
 
 describe('FRAP 32(f) word count', () => {
   it('counts runs of characters between spaces, as Word does', () => {
@@ -28,11 +29,12 @@ describe('FRAP 32(f) word count', () => {
     expect(countWordsInBlocks(['ARGUMENT', 'The Board erred.'])).toBe(4);
   });
 
-  it('matches splitting on whitespace (property)', () => {
+  it('matches splitting on whitespace (property)', { timeout: SLOW_TEST_TIMEOUT }, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
         expect(countWords(text)).toBe(text.split(/\s+/u).filter(Boolean).length);
       }),
+      { numRuns: 100 },
     );
   });
 

@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanForExtraction } from '../../../../src/shared/citations/clean';
 import { extractCitations } from '../../../../src/shared/citations/extract';
+import { SLOW_TEST_TIMEOUT } from '../../../helpers/timeouts';
 
-describe('extractCitations', () => {
+// Holds a 500-case property.
+describe('extractCitations', { timeout: SLOW_TEST_TIMEOUT }, () => {
   it('never throws and returns ordered spans inside the text, whatever it is given (property)', () => {
     fc.assert(
       fc.property(

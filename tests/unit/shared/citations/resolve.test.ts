@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { placeCitations, type ReadingItem } from '../../../../src/shared/citations/resolve';
 import { withoutFinalPeriod } from '../../../../src/shared/citations/runs';
+import { SLOW_TEST_TIMEOUT } from '../../../helpers/timeouts';
 
 const cite = (authorityId: number, forceFull = false, pin = ''): ReadingItem => ({
   kind: 'citation',
@@ -15,7 +16,8 @@ const sentenceStarts = (items: ReadingItem[]) => placeCitations(items).map((p) =
 const text = (value: string): ReadingItem => ({ kind: 'text', text: value });
 const paragraph: ReadingItem = { kind: 'break' };
 
-describe('citation forms', () => {
+// Holds a property over random documents.
+describe('citation forms', { timeout: SLOW_TEST_TIMEOUT }, () => {
   it('gives full, then Id., then short after another authority', () => {
     expect(
       resolveForms([
@@ -95,6 +97,7 @@ describe('citation forms', () => {
           });
         },
       ),
+      { numRuns: 100 },
     );
   });
 });
