@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
-import { writeFileAtomic } from './export/atomic-write';
+import { removeStaleTemporaries, writeFileAtomic } from './export/atomic-write';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
 import { openLibrary, type Library } from './library';
@@ -54,6 +54,9 @@ async function start(): Promise<void> {
     return;
   }
   seedDemoLibrary(library);
+  // Exports save to Documents unless the attorney chooses otherwise: clear what one killed
+  // midway left there (other folders are cleared when an export next goes to them).
+  void removeStaleTemporaries(app.getPath('documents'));
 
   hardenSession(session.defaultSession);
   const handlers = createHandlers(library, {
