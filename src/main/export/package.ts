@@ -80,7 +80,9 @@ export async function finishPackage(
   );
   for (const part of xmlParts) {
     const xml = await part.async('string');
-    zip.file(part.name, xmlCharacters(rewrites[part.name]?.(xml) ?? xml));
+    const finished = xmlCharacters(rewrites[part.name]?.(xml) ?? xml);
+    // A part left as it was keeps its compressed bytes: the body is not deflated twice.
+    if (finished !== xml) zip.file(part.name, finished);
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
