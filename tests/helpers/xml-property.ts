@@ -14,24 +14,9 @@ import {
   TEXT_FORMAT,
 } from '../../src/shared/brief/editor-json';
 import { BriefMetadata, Counsel, newAmicus } from '../../src/shared/brief/metadata';
-import { AmicusRule, CourtProfile } from '../../src/shared/brief/profiles';
 import { CITATION_STYLES } from '../../src/shared/citations/styles';
 import { AUTHORITY_KINDS, type Authority, type Brief } from '../../src/shared/library';
-// The app's profile loader uses Vite's import.meta.glob, which tsx (the benchmark) lacks.
-import ca2Merits from '../../resources/profiles/ca2-merits.json';
-import ca2Rehearing from '../../resources/profiles/ca2-rehearing.json';
-import ca7Merits from '../../resources/profiles/ca7-merits.json';
-import ca7Rehearing from '../../resources/profiles/ca7-rehearing.json';
-import frapMerits from '../../resources/profiles/frap-merits.json';
-import frapRehearing from '../../resources/profiles/frap-rehearing.json';
-import frap29 from '../../resources/rules/frap-29.json';
-
-const amicusRule = AmicusRule.parse(frap29);
-const PROFILES = new Map(
-  [ca2Merits, ca2Rehearing, ca7Merits, ca7Rehearing, frapMerits, frapRehearing]
-    .map((file) => CourtProfile.parse({ ...file, amicusRule }))
-    .map((profile) => [profile.id, profile]),
-);
+import { PROFILES } from './profiles';
 
 /**
  * Any character at all, weighted towards those that break XML or its escaping: the ones XML
