@@ -1,4 +1,26 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/**
+ * electron-vite bundles a `?nodeWorker` import as a worker of its own and returns its
+ * constructor; here the worker runs its TypeScript source through tsx instead, so tests start
+ * the same worker thread the app does.
+ */
+const nodeWorkerFromSource: Plugin = {
+  name: 'amicus:node-worker-from-source',
+  enforce: 'pre',
+  async resolveId(id, importer) {
+    if (!id.endsWith('?nodeWorker')) return null;
+    const source = await this.resolve(id.slice(0, -'?nodeWorker'.length), importer);
+    return source && `\0node-worker:${source.id}`;
+  },
+  load(id) {
+    if (!id.startsWith('\0node-worker:')) return null;
+    const file = JSON.stringify(id.slice('\0node-worker:'.length));
+    return `import { Worker } from 'node:worker_threads';
+export default (options = {}) =>
+  new Worker(${file}, { ...options, execArgv: [...(options.execArgv ?? []), '--require', 'tsx/cjs'] });`;
+  },
+};
 
 // Timeouts catch hangs; they must not time the code. Vitest's 5 s default fails second-long
 // tests when CI's two cores also run another job, so the unit projects get far more.
@@ -8,6 +30,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [nodeWorkerFromSource],
         test: {
           name: 'node',
           include: ['tests/unit/**/*.test.ts'],
@@ -16,6 +39,7 @@ export default defineConfig({
         },
       },
       {
+        plugins: [nodeWorkerFromSource],
         test: {
           name: 'dom',
           include: ['tests/unit/**/*.test.tsx'],

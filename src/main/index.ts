@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { writeFileAtomic } from './export/atomic-write';
+import { removeStaleTemporaries, writeFileAtomic } from './export/atomic-write';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
 import { LibrarySession } from './library/session';
@@ -56,6 +56,9 @@ async function start(): Promise<void> {
   // offers its backups, rather than the app refusing to start.
   librarySession = new LibrarySession(dataDir, log);
   librarySession.open();
+  // Exports save to Documents unless the attorney chooses otherwise: clear what one killed
+  // midway left there (other folders are cleared when an export next goes to them).
+  void removeStaleTemporaries(app.getPath('documents'));
 
   const handlers = createHandlers(librarySession, {
     async deliverDocx(fileName, bytes) {

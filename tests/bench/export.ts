@@ -1,9 +1,6 @@
 import { renderBriefDocx } from '../../src/main/export/docx';
 import { openLibrary, type Library } from '../../src/main/library';
 import { seedDemoLibrary } from '../../src/main/library/seed';
-import { CourtProfile } from '../../src/shared/brief/profiles';
-// The app's profile loader uses Vite's import.meta.glob, which tsx lacks: read the file itself.
-import seventhCircuit from '../../resources/profiles/ca7-merits.json';
 import {
   citation,
   documentBlocks,
@@ -16,6 +13,7 @@ import {
   type SerializedNode,
 } from '../../src/shared/brief/editor-json';
 import { briefWordCount } from '../../src/shared/brief/word-count';
+import { PROFILES } from '../helpers/profiles';
 import { random, words } from './generate';
 import { percentile, type BenchContext } from './report';
 import { join } from 'node:path';
@@ -69,7 +67,7 @@ function briefContent(
 }
 
 function measure(library: Library, shape: Shape, authorityIds: readonly number[]) {
-  const profile = CourtProfile.parse(seventhCircuit);
+  const profile = PROFILES.get('ca7-merits')!;
   const count = (json: string) =>
     briefWordCount(
       documentBlocks(json),

@@ -5,11 +5,13 @@ import { benchExport } from './export';
 import { benchExtraction } from './extract';
 import type { BenchContext } from './report';
 import { benchSearch } from './search';
+import { benchXml } from './xml';
 
 const BENCHES: Record<string, (context: BenchContext) => Promise<void>> = {
   search: benchSearch,
   extract: benchExtraction,
   export: benchExport,
+  xml: benchXml,
 };
 
 /**

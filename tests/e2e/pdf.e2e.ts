@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,11 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/main/export/command';
 import { countWords } from '../../src/shared/brief/word-count';
 import { docxParagraphs } from '../helpers/docx';
+import { renderedText } from '../helpers/pdf';
 
-/**
- * The exported demo brief as a court would print it: rendered by LibreOffice (Debian's
- * libreoffice-writer-nogui, installed by .ci/run), its PDF read back page by page.
- */
+/** The exported demo brief as a court would print it, its PDF read back page by page. */
 let folder: string;
 let docx: Uint8Array;
 let pages: string[];
@@ -19,23 +16,7 @@ beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'amicus-pdf-'));
   const file = await exportCommand(['--demo', '--out', join(folder, 'Cece.docx')]);
   docx = readFileSync(file);
-  // A profile of its own, so a LibreOffice the developer has open does not take the job.
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${join(folder, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      folder,
-      file,
-    ],
-    { stdio: 'ignore', timeout: 120_000 },
-  );
-  const text = execFileSync('pdftotext', ['-layout', join(folder, 'Cece.pdf'), '-'], {
-    encoding: 'utf8',
-  });
+  const text = renderedText(file, folder);
   pages = text.split('\f').filter((page) => page.trim() !== '');
 }, 150_000);
 

@@ -43,6 +43,7 @@ import { BodyWriter, NUMBERED_LIST, type AuthorityMark } from './body';
 import { finishPackage } from './package';
 import { flowOf, paginate, type FlowBlock, type PageSetup } from './pagination';
 import { INCH, SINGLE_SPACED, STYLE, stylesXml } from './styles';
+import { withXmlCharacters } from './xml-characters';
 import {
   contentsBookmark,
   tableOfAuthorities,
@@ -153,17 +154,23 @@ function toRoman(value: number): string {
  * live fields with cached entries, which Word updates on open.
  */
 export async function renderBriefDocx(
-  brief: Brief,
+  stored: Brief,
   getAuthorities: (ids: readonly number[]) => Authority[],
   court: CourtProfile,
   today = todayIso(),
 ): Promise<Uint8Array> {
+  // Pasted text can hold characters XML cannot (control codes, U+FFFF, half a surrogate pair,
+  // which UTF-8 would turn into a replacement mark): drop them before anything is counted or
+  // laid out, so the count and the pages are those of the text Word shows.
+  const brief = withXmlCharacters(stored);
   // The rules in force on the filing date (today's when none is set), with the brief's overrides.
   const rules = briefRules(court, brief.profileOverrides, brief.metadata.filingDate, today);
   const { profile } = rules;
   const style = brief.citationStyle;
-  const blocks = documentBlocks(brief.content);
-  const authorities = new Map(getAuthorities(citedAuthorityIds(blocks)).map((a) => [a.id, a]));
+  const blocks = withXmlCharacters(documentBlocks(brief.content));
+  const authorities = new Map(
+    getAuthorities(citedAuthorityIds(blocks)).map((a) => [a.id, withXmlCharacters(a)]),
+  );
   const writer = new BodyWriter({
     authorities,
     style,

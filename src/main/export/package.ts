@@ -1,17 +1,14 @@
 import JSZip from 'jszip';
+import { xmlCharacters } from './xml-characters';
 
-/** Text or an attribute value in XML, less the control characters XML 1.0 does not allow. */
+/** Text or an attribute value in XML, less the characters XML 1.0 does not allow. */
 export function escapeXml(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&apos;')
-  );
+  return xmlCharacters(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /**
@@ -30,11 +27,6 @@ function separatorNotes(xml: string, note: 'footnote' | 'endnote'): string {
       );
     },
   );
-}
-
-async function rewrite(zip: JSZip, path: string, change: (xml: string) => string): Promise<void> {
-  const part = zip.file(path);
-  if (part) zip.file(path, change(await part.async('string')));
 }
 
 /** Who wrote the brief, for Word's document properties. */
@@ -68,16 +60,29 @@ function coreXml({ title, author }: CoreProperties, now: Date): string {
 /**
  * The packed document with the parts docx writes in a way Word would repair or a brief should
  * not read, written again: the separator notes, the style sheet (`styles`, written whole) and
- * the document properties.
+ * the document properties. Every XML part then loses the characters XML cannot hold, whichever
+ * string brought them (docx escapes markup but passes U+FFFF and control characters through):
+ * one pass here keeps a field added later from breaking the file again.
  */
 export async function finishPackage(
   bytes: Uint8Array,
   parts: { styles: string; core: CoreProperties },
 ): Promise<Uint8Array> {
+  const rewrites: Record<string, (xml: string) => string> = {
+    'word/styles.xml': () => parts.styles,
+    'docProps/core.xml': () => coreXml(parts.core, new Date()),
+    'word/footnotes.xml': (xml) => separatorNotes(xml, 'footnote'),
+    'word/endnotes.xml': (xml) => separatorNotes(xml, 'endnote'),
+  };
   const zip = await JSZip.loadAsync(bytes);
-  await rewrite(zip, 'word/styles.xml', () => parts.styles);
-  await rewrite(zip, 'docProps/core.xml', () => coreXml(parts.core, new Date()));
-  await rewrite(zip, 'word/footnotes.xml', (xml) => separatorNotes(xml, 'footnote'));
-  await rewrite(zip, 'word/endnotes.xml', (xml) => separatorNotes(xml, 'endnote'));
+  const xmlParts = Object.values(zip.files).filter(
+    (part) => !part.dir && /\.(xml|rels)$/.test(part.name),
+  );
+  for (const part of xmlParts) {
+    const xml = await part.async('string');
+    const finished = xmlCharacters(rewrites[part.name]?.(xml) ?? xml);
+    // A part left as it was keeps its compressed bytes: the body is not deflated twice.
+    if (finished !== xml) zip.file(part.name, finished);
+  }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -1,46 +1,67 @@
-import JSZip from 'jszip';
+/// <reference types="electron-vite/node" />
 import { AppError } from '../errors';
+import { TOO_LARGE } from './docx-text';
+import type { DocxTextReply } from './docx-text.worker';
+import createDocxTextWorker from './docx-text.worker?nodeWorker';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** How long a Word document may take to read; a few seconds at most for the largest one allowed. */
+const DOCX_TIME_LIMIT_MS = 30_000;
 
-function decodeXmlText(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);/gi, (entity, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X'))
-      return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name] ?? entity;
+/**
+ * A Word document's text, read in a worker thread: a damaged or hostile file costs that thread
+ * (stopped after the time limit, or when its heap runs out), never the app's main thread.
+ */
+function docxTextOffThread(base64: string, timeLimitMs: number): Promise<string> {
+  const worker = createDocxTextWorker({
+    workerData: base64,
+    // Far above what 50 MB of text needs; a file that still exhausts it is refused as too large.
+    resourceLimits: { maxOldGenerationSizeMb: 1024 },
   });
-}
-
-/** Paragraph text of a WordprocessingML part: runs joined, tabs and breaks kept. */
-function wordXmlText(xml: string): string {
-  const paragraphs: string[] = [];
-  for (const paragraph of xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)) {
-    let text = '';
-    for (const piece of paragraph[0].matchAll(
-      /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>/g,
-    )) {
-      if (piece[1] !== undefined) text += decodeXmlText(piece[1]);
-      else text += piece[2] === 'tab' ? '\t' : '\n';
-    }
-    paragraphs.push(text);
-  }
-  return paragraphs.join('\n');
-}
-
-async function docxText(bytes: Buffer): Promise<string> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new AppError('invalid-argument', 'This file is not a readable Word document (.docx).');
-  }
-  const body = await zip.file('word/document.xml')?.async('string');
-  if (body === undefined)
-    throw new AppError('invalid-argument', 'This file is not a readable Word document (.docx).');
-  // Briefs put many citations in footnotes: read them after the body.
-  const footnotes = await zip.file('word/footnotes.xml')?.async('string');
-  return [wordXmlText(body), footnotes ? wordXmlText(footnotes) : ''].filter(Boolean).join('\n\n');
+  return new Promise<string>((resolve, reject) => {
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      outcome();
+    };
+    const timer = setTimeout(
+      () =>
+        settle(() =>
+          reject(
+            new AppError(
+              'invalid-argument',
+              'This Word document took too long to read; it may be damaged.',
+            ),
+          ),
+        ),
+      timeLimitMs,
+    );
+    worker.once('message', (reply: DocxTextReply) =>
+      settle(() =>
+        'text' in reply
+          ? resolve(reply.text)
+          : reject(
+              reply.error.code
+                ? new AppError(reply.error.code, reply.error.message)
+                : new Error(reply.error.message),
+            ),
+      ),
+    );
+    worker.once('error', (error: NodeJS.ErrnoException) =>
+      settle(() =>
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new AppError('invalid-argument', TOO_LARGE)
+            : error,
+        ),
+      ),
+    );
+    worker.once('exit', (code) =>
+      settle(() => reject(new Error(`The Word document reader stopped with exit code ${code}.`))),
+    );
+  });
 }
 
 function plainText(bytes: Buffer): string {
@@ -50,11 +71,15 @@ function plainText(bytes: Buffer): string {
 }
 
 /** The text of a document the user opened: plain text, or a Word document's body and footnotes. */
-export async function documentText(fileName: string, base64: string): Promise<string> {
-  const bytes = Buffer.from(base64, 'base64');
+export async function documentText(
+  fileName: string,
+  base64: string,
+  { timeLimitMs = DOCX_TIME_LIMIT_MS } = {},
+): Promise<string> {
   const extension = /\.[^.]+$/.exec(fileName.toLowerCase())?.[0] ?? '';
-  if (extension === '.docx') return docxText(bytes);
-  if (['.txt', '.text', '.md', ''].includes(extension)) return plainText(bytes);
+  if (extension === '.docx') return docxTextOffThread(base64, timeLimitMs);
+  if (['.txt', '.text', '.md', ''].includes(extension))
+    return plainText(Buffer.from(base64, 'base64'));
   throw new AppError(
     'invalid-argument',
     `Amicus reads plain-text (.txt) and Word (.docx) files, not ${extension} files.`,

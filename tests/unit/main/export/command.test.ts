@@ -45,4 +45,14 @@ describe('npm run export', () => {
     ).rejects.toThrow(/No brief “Nope” in the library/);
     expect(existsSync(join(dataDir, 'x.docx'))).toBe(false);
   });
+
+  it('says in words why the document could not be written, and where to write it instead', async () => {
+    const dir = tempDir();
+    await expect(exportCommand(['--demo', '--out', join(dir, 'gone', 'x.docx')])).rejects.toThrow(
+      `The folder ${join(dir, 'gone')} does not exist (it may have been moved, or its drive disconnected), so x.docx was not saved. Export it again to a folder you can write to, such as your Documents folder.`,
+    );
+    await expect(exportCommand(['--demo', '--out', dir])).rejects.toThrow(
+      `${dir} is a folder, so the document was not saved.`,
+    );
+  });
 });

@@ -6,6 +6,7 @@ import { COURT_PROFILES } from '../../../../src/main/profiles';
 import { Counsel } from '../../../../src/shared/brief/metadata';
 import { demoExportsByProfile, docxPart } from '../../../helpers/docx';
 import { tempLibrary } from '../../../helpers/temp-library';
+import { packageProblem } from '../../../helpers/xml-property';
 
 /** The document properties Word shows under File > Info, entities decoded. */
 async function coreProperties(bytes: Uint8Array): Promise<Record<string, string>> {
@@ -120,6 +121,22 @@ describe('the document properties', () => {
 
     library.briefs.setMetadata(id, { ...metadata, counsel: [] });
     expect(await render()).toMatchObject({ 'dc:creator': '', 'cp:lastModifiedBy': '' });
+  });
+});
+
+describe('every part', () => {
+  it('loses the characters XML cannot hold whichever string brought them, a court profile’s too', async () => {
+    const { library } = tempLibrary();
+    seedDemoLibrary(library);
+    const brief = library.briefs.get(library.briefs.list()[0]!.id);
+    const court = {
+      ...COURT_PROFILES[0]!,
+      court: 'United States Court of Appeals\uffff\u0001',
+      typeface: 'Century\ufffe Schoolbook',
+    };
+    const bytes = await renderBriefDocx(brief, library.authorities.getMany, court);
+    expect(await packageProblem(bytes)).toBeNull();
+    expect(await docxPart(bytes, 'word/styles.xml')).toContain('w:ascii="Century Schoolbook"');
   });
 });
 
