@@ -113,6 +113,8 @@ vi.mock('electron', () => ({
 }));
 
 const argv = [...process.argv];
+// electron-vite declares this variable read-only for app code; the test plays the dev server that sets it.
+const environment: Record<string, string | undefined> = process.env;
 
 /** Loads main afresh as Electron would start it, and waits for its window. */
 async function launch(options: { packaged: boolean; rendererUrl?: string }) {
@@ -124,7 +126,7 @@ async function launch(options: { packaged: boolean; rendererUrl?: string }) {
   state.privilegedSchemes.length = 0;
   state.defaultSession = undefined;
   state.ready.promise = new Promise<void>((resolve) => (state.ready.resolve = resolve));
-  if (options.rendererUrl) process.env.ELECTRON_RENDERER_URL = options.rendererUrl;
+  if (options.rendererUrl) environment.ELECTRON_RENDERER_URL = options.rendererUrl;
   process.argv = [...argv, '--data-dir', tempDir()];
 
   vi.resetModules();
@@ -140,7 +142,7 @@ async function launch(options: { packaged: boolean; rendererUrl?: string }) {
 
 afterEach(() => {
   electron.state.appListeners.get('will-quit')?.();
-  delete process.env.ELECTRON_RENDERER_URL;
+  delete environment.ELECTRON_RENDERER_URL;
   process.argv = [...argv];
 });
 
