@@ -34,13 +34,13 @@ async function newBrief(page: Page): Promise<void> {
   await editor(page).click();
 }
 
+/** Inserts the first hit for `query`, once the list shows hits for it and not the last search's. */
 async function insertFirst(page: Page, query: string): Promise<void> {
   await search(page).fill(query);
+  const escaped = query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   await page
-    .getByRole('button', { name: /^Insert/ })
-    .first()
-    .waitFor();
-  await page
+    .getByRole('listitem')
+    .filter({ hasText: new RegExp(escaped, 'i') })
     .getByRole('button', { name: /^Insert/ })
     .first()
     .click();
