@@ -43,6 +43,11 @@ export interface LibraryAccess {
 
 /** Channels that change the library, after which a periodic backup has something to copy. */
 const WRITES: ReadonlySet<Channel> = new Set<Channel>([
+  'matter:create',
+  'matter:update',
+  'matter:set-archived',
+  'matter:delete',
+  'matter:remove-sample',
   'authority:create',
   'authority:update',
   'authority:delete',
@@ -54,6 +59,7 @@ const WRITES: ReadonlySet<Channel> = new Set<Channel>([
   'snippet:delete',
   'brief:create',
   'brief:rename',
+  'brief:set-matter',
   'brief:set-profile',
   'brief:set-metadata',
   'brief:set-citation-style',
@@ -107,6 +113,11 @@ export function createHandlers(access: LibraryAccess, host: Host): Handlers {
     'library:back-up': () => access.backUp('manual'),
     'library:restore': ({ name }) => access.restore(name),
     'matter:list': () => library().matters.list(),
+    'matter:create': (fields) => library().matters.create(fields),
+    'matter:update': ({ id, ...fields }) => library().matters.update(id, fields),
+    'matter:set-archived': ({ id, archived }) => library().matters.setArchived(id, archived),
+    'matter:delete': ({ id }) => (library().matters.delete(id), deleted),
+    'matter:remove-sample': () => library().matters.removeSample(),
     'profile:list': () => [...COURT_PROFILES],
     'authority:get-many': ({ ids }) => library().authorities.getMany(ids),
     'authority:match': ({ keys }) => library().authorities.match(keys),
@@ -137,6 +148,10 @@ export function createHandlers(access: LibraryAccess, host: Host): Handlers {
       return library().briefs.get(brief.id);
     },
     'brief:rename': ({ id, title }) => library().briefs.rename(id, title),
+    'brief:set-matter': ({ id, matterId }) => {
+      if (matterId !== null) library().matters.get(matterId);
+      return library().briefs.setMatter(id, matterId);
+    },
     'brief:set-profile': ({ id, profileId, overrides }) => {
       if (!COURT_PROFILES.some((profile) => profile.id === profileId)) {
         throw new AppError('invalid-argument', `There is no court profile ${profileId}.`);

@@ -18,6 +18,8 @@ import {
   FactFields,
   Id,
   Matter,
+  MatterFields,
+  SampleRemoval,
   SearchHit,
   SearchQuery,
   Snippet,
@@ -54,6 +56,13 @@ export const contract = {
     result: z.object({ keptAside: z.string(), status: LibraryStatus }),
   },
   'matter:list': { args: nothing, result: z.array(Matter) },
+  'matter:create': { args: MatterFields, result: Matter },
+  'matter:update': { args: MatterFields.extend({ id: Id }), result: Matter },
+  'matter:set-archived': { args: z.object({ id: Id, archived: z.boolean() }), result: Matter },
+  /** Refused (conflict) while briefs or facts belong to the matter, saying which. */
+  'matter:delete': { args: byId, result: deleted },
+  /** Removes the demo matter and what was seeded with it; nothing of the user's. */
+  'matter:remove-sample': { args: nothing, result: SampleRemoval },
   'profile:list': { args: nothing, result: z.array(CourtProfile) },
   'authority:get-many': {
     args: z.object({ ids: z.array(Id).max(10_000) }),
@@ -101,6 +110,10 @@ export const contract = {
     result: Brief,
   },
   'brief:rename': { args: z.object({ id: Id, title: BriefTitle }), result: BriefSummary },
+  'brief:set-matter': {
+    args: z.object({ id: Id, matterId: Id.nullable() }),
+    result: BriefSummary,
+  },
   'brief:set-profile': {
     args: z.object({
       id: Id,

@@ -64,7 +64,8 @@ export type Authority = z.infer<typeof Authority>;
 export const Tags = z.array(z.string().trim().min(1).max(100)).max(100).default([]);
 
 export const FactFields = z.object({
-  matterId: Id,
+  /** The matter the fact belongs to, or null for General. */
+  matterId: Id.nullable().default(null),
   text: z.string().trim().min(1, 'A fact needs its text.').max(20_000),
   recordCite: shortText.default(''),
   source: shortText.default(''),
@@ -90,14 +91,46 @@ export const Snippet = SnippetFields.extend({
 });
 export type Snippet = z.infer<typeof Snippet>;
 
-export const Matter = z.object({
+export const MatterFields = z.object({
+  name: z.string().trim().min(1, 'A matter needs a name.').max(300),
+  court: shortText.default(''),
+  docket: shortText.default(''),
+  notes: longText.default(''),
+});
+export type MatterFields = z.infer<typeof MatterFields>;
+
+/**
+ * A client's case, to which facts, snippets and briefs belong (or to none: "General"). The
+ * sample is the demo matter, removable with what was seeded with it.
+ */
+export const Matter = MatterFields.extend({
   id: Id,
-  name: z.string(),
-  court: z.string(),
-  docket: z.string(),
-  notes: z.string(),
+  archivedAt: z.string().nullable(),
+  sample: z.boolean(),
+  /** What it holds: briefs not in the trash, facts, snippets. */
+  counts: z.object({
+    briefs: z.number().int().nonnegative(),
+    facts: z.number().int().nonnegative(),
+    snippets: z.number().int().nonnegative(),
+  }),
 });
 export type Matter = z.infer<typeof Matter>;
+
+/** What removing the sample took away, and what it left because the user had made it theirs. */
+export const SampleRemoval = z.object({
+  removed: z.object({
+    matters: z.number().int().nonnegative(),
+    briefs: z.number().int().nonnegative(),
+    facts: z.number().int().nonnegative(),
+    snippets: z.number().int().nonnegative(),
+    authorities: z.number().int().nonnegative(),
+  }),
+  /** Records the user added to the sample matter, now in General. */
+  movedToGeneral: z.number().int().nonnegative(),
+  /** Sample authorities the user cites or edited, kept as theirs. */
+  authoritiesKept: z.number().int().nonnegative(),
+});
+export type SampleRemoval = z.infer<typeof SampleRemoval>;
 
 export const CitationStyle = z.enum(CITATION_STYLES);
 
@@ -149,7 +182,11 @@ export const SearchQuery = z.object({
   text: z.string().max(1000),
   types: z.array(SearchType).max(3).optional(),
   authorityKinds: z.array(AuthorityKind).max(5).optional(),
-  matterId: Id.optional(),
+  /**
+   * Facts and snippets of this matter and of General (null: General's alone); absent, every
+   * matter's. Authorities belong to the whole library and are always searched.
+   */
+  matterId: Id.nullable().optional(),
   limit: z.number().int().min(1).max(100).default(20),
 });
 export type SearchQuery = z.input<typeof SearchQuery>;

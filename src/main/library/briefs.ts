@@ -95,6 +95,9 @@ export function createBriefStore(db: Db) {
   const rename = db.prepare<[string, string, number]>(
     'UPDATE briefs SET title = ?, updated_at = ? WHERE id = ?',
   );
+  const setMatter = db.prepare<[number | null, string, number]>(
+    'UPDATE briefs SET matter_id = ?, updated_at = ? WHERE id = ?',
+  );
   const setStyle = db.prepare<[CitationStyle, string, number]>(
     'UPDATE briefs SET citation_style = ?, updated_at = ? WHERE id = ?',
   );
@@ -156,6 +159,10 @@ export function createBriefStore(db: Db) {
     },
     rename(id: number, title: string): BriefSummary {
       if (rename.run(title, now(), id).changes === 0) throw notFound('Brief', id);
+      return summary(id);
+    },
+    setMatter(id: number, matterId: number | null): BriefSummary {
+      if (setMatter.run(matterId, now(), id).changes === 0) throw notFound('Brief', id);
       return summary(id);
     },
     setCitationStyle(id: number, style: CitationStyle): BriefSummary {

@@ -4,7 +4,7 @@ import { createRecordStore } from './record-store';
 
 interface FactRow {
   id: number;
-  matter_id: number;
+  matter_id: number | null;
   text: string;
   record_cite: string;
   source: string;
@@ -37,6 +37,6 @@ export function createFactStore(db: Db) {
         tags: JSON.stringify(fields.tags),
       }),
     },
-    { matterId: 1, text: '', recordCite: '', source: '', tags: [] },
+    { matterId: null, text: '', recordCite: '', source: '', tags: [] },
   );
 }

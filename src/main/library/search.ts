@@ -59,8 +59,10 @@ function matchExpression(tokens: readonly string[], column: string, query: Searc
   }
   const types = typeFilter(query);
   if (types) parts.push(types);
-  // Authorities belong to the whole library; facts and snippets to a matter.
-  if (query.matterId !== undefined) parts.push(`tags : (typeauthority OR matter${query.matterId})`);
+  // Authorities belong to the whole library; facts and snippets to a matter or to General.
+  if (query.matterId === null) parts.push('tags : (typeauthority OR matternone)');
+  else if (query.matterId !== undefined)
+    parts.push(`tags : (typeauthority OR matternone OR matter${query.matterId})`);
   return parts.join(' AND ');
 }
 

@@ -71,7 +71,7 @@ export function seedDemoLibrary(library: OpenedLibrary): boolean {
   const data = demo as DemoLibrary;
 
   db.transaction(() => {
-    const matterId = library.matters.create(data.matter);
+    const matterId = library.matters.create(data.matter).id;
     const authorityIds = new Map<string, number>();
     for (const { key, ...fields } of data.authorities) {
       authorityIds.set(key, library.authorities.create(AuthorityFields.parse(fields)).id);
@@ -119,6 +119,8 @@ export function seedDemoLibrary(library: OpenedLibrary): boolean {
     );
     library.briefs.setProfile(brief.id, data.brief.courtProfile, {});
     library.briefs.setMetadata(brief.id, BriefMetadata.parse(data.brief.metadata));
+    // All of it is the sample, removable in one step; the library held nothing else.
+    for (const table of TABLES_OF_RECORDS) db.prepare(`UPDATE ${table} SET sample = 1`).run();
   })();
   return true;
 }

@@ -5,6 +5,7 @@ import { up as courtProfile } from './003-court-profile';
 import { up as briefMetadata } from './004-brief-metadata';
 import { up as citationStylesAndHistory } from './005-citation-styles-and-history';
 import { up as briefHistoryAndTrash } from './006-brief-history-and-trash';
+import { up as matters } from './007-matters';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'brief metadata', up: briefMetadata },
   { version: 5, name: 'citation styles and history', up: citationStylesAndHistory },
   { version: 6, name: 'brief history and trash', up: briefHistoryAndTrash },
+  { version: 7, name: 'matters', up: matters },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -270,6 +270,45 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) AS n FROM brief_versions').get()).toEqual({ n: 0 });
   });
 
+  it('007 marks the seeded demo as a sample, lets facts belong to no matter, and keeps them searchable', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 6));
+    const seededAt = '2026-03-01T10:00:00.000Z';
+    const later = '2026-03-02T09:00:00.000Z';
+    db.exec(`
+      INSERT INTO matters (id, name, docket, created_at, updated_at)
+        VALUES (1, 'Cece v. Holder', 'No. 11-1989', '${seededAt}', '${seededAt}'),
+               (2, 'Hoxha v. Garland', '', '${later}', '${later}');
+      INSERT INTO authorities (id, kind, name, created_at, updated_at)
+        VALUES (1, 'case', 'Cece v. Holder', '${seededAt}', '${seededAt}'),
+               (2, 'case', 'Paloka v. Holder', '${later}', '${later}');
+      INSERT INTO facts (id, matter_id, text, created_at, updated_at)
+        VALUES (1, 1, 'She lived alone in Korçë.', '${seededAt}', '${seededAt}'),
+               (2, 1, 'Added by the user to the demo.', '${later}', '${later}'),
+               (3, 2, 'She was followed home.', '${later}', '${later}');
+      INSERT INTO briefs (id, matter_id, title, created_at, updated_at)
+        VALUES (1, 1, 'Demo brief', '${seededAt}', '${seededAt}');
+    `);
+    migrate(db, MIGRATIONS.slice(0, 7));
+    const sample = (table: string) =>
+      db.prepare(`SELECT id FROM ${table} WHERE sample = 1 ORDER BY id`).all();
+    expect(sample('matters')).toEqual([{ id: 1 }]);
+    expect(sample('authorities')).toEqual([{ id: 1 }]);
+    expect(sample('facts')).toEqual([{ id: 1 }]);
+    expect(sample('briefs')).toEqual([{ id: 1 }]);
+    // The rebuilt table's facts are still found, and a new one may belong to no matter.
+    db.exec(
+      "INSERT INTO facts (matter_id, text, created_at, updated_at) VALUES (NULL, 'A general fact about Korçë.', '', '')",
+    );
+    const tagsOf = db.prepare<[], { tags: string }>(
+      "SELECT tags FROM search_titles WHERE rowid IN (SELECT rowid FROM search_index WHERE search_index MATCH 'body:Korçë') ORDER BY rowid",
+    );
+    expect(tagsOf.all()).toEqual([{ tags: 'typefact matter1' }, { tags: 'typefact matternone' }]);
+    // A matter with facts cannot be deleted out from under them.
+    expect(() => db.exec('DELETE FROM matters WHERE id = 2')).toThrow(/FOREIGN KEY/);
+  });
+
   it('runs each migration in one transaction: a failing one leaves its version and schema unapplied', () => {
     const db = new Database(':memory:');
     const broken = {

@@ -60,7 +60,7 @@ describe('library search', () => {
     expect(agency.length).toBeGreaterThan(3);
     expect(agency.every((h) => h.type === 'authority' && h.authority.kind === 'agency')).toBe(true);
 
-    const other = library.matters.create({ name: 'Second Circuit rehearing' });
+    const other = library.matters.create({ name: 'Second Circuit rehearing' }).id;
     library.facts.create({
       matterId: other,
       text: 'She was followed home from school.',

@@ -103,7 +103,7 @@ describe('briefs', () => {
 describe('facts and snippets', () => {
   it('round-trip their fields and tags', () => {
     const { library } = tempLibrary();
-    const matterId = library.matters.create({ name: 'Cece v. Holder' });
+    const matterId = library.matters.create({ name: 'Cece v. Holder' }).id;
     const fact = library.facts.create({
       matterId,
       text: 'She refused his advances.',
