@@ -107,8 +107,9 @@ export interface GeneratedSizes {
 
 /** Fills a library through its own stores (triggers, indexes and all), in one transaction per table. */
 export function generateLibrary(library: Library, sizes: GeneratedSizes, rng = random(42)): void {
-  const matterIds = Array.from({ length: 50 }, (_, i) =>
-    library.matters.create({ name: `Matter ${i + 1}` }).id,
+  const matterIds = Array.from(
+    { length: 50 },
+    (_, i) => library.matters.create({ name: `Matter ${i + 1}` }).id,
   );
   library.db.transaction(() => {
     for (let i = 0; i < sizes.authorities; i++) {
