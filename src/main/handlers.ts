@@ -15,6 +15,8 @@ import { briefFileName, renderBriefDocx } from './export/docx';
 import { documentText } from './import/document-text';
 import { courtProfileOf, COURT_PROFILES, DEFAULT_PROFILE_ID } from './profiles';
 import { briefSkeleton } from '../shared/brief/skeleton';
+import { followOnMetadata } from '../shared/brief/duplicate';
+import type { CourtProfile } from '../shared/brief/profiles';
 import { citedAuthorityIds, documentBlocks } from '../shared/brief/editor-json';
 import { writtenWordCount } from '../shared/brief/word-count';
 
@@ -59,6 +61,7 @@ const WRITES: ReadonlySet<Channel> = new Set<Channel>([
   'snippet:delete',
   'brief:create',
   'brief:rename',
+  'brief:duplicate',
   'brief:set-matter',
   'brief:set-profile',
   'brief:set-metadata',
@@ -139,23 +142,34 @@ export function createHandlers(access: LibraryAccess, host: Host): Handlers {
       return brief;
     },
     'brief:create': ({ title, matterId, courtProfile = DEFAULT_PROFILE_ID, outline }) => {
-      const profile = COURT_PROFILES.find((candidate) => candidate.id === courtProfile);
-      if (!profile)
-        throw new AppError('invalid-argument', `There is no court profile ${courtProfile}.`);
+      const profile = profileById(courtProfile);
       const content = outline ? JSON.stringify(briefSkeleton(profile)) : '';
       const brief = library().briefs.create(title, matterId, content);
       library().briefs.setProfile(brief.id, profile.id, {});
       return library().briefs.get(brief.id);
     },
     'brief:rename': ({ id, title }) => library().briefs.rename(id, title),
+    'brief:duplicate': ({ id, title, matterId, courtProfile, citationStyle }) => {
+      const briefs = library().briefs;
+      const source = briefs.get(id);
+      const profile = profileById(courtProfile);
+      if (matterId !== null) library().matters.get(matterId);
+      const { metadata } = followOnMetadata(source.metadata, source.title);
+      return library().db.transaction(() => {
+        const copy = briefs.create(title, matterId, source.content);
+        // The earlier court's rule changes (a word limit by order) stay with its brief.
+        briefs.setProfile(copy.id, profile.id, {});
+        briefs.setCitationStyle(copy.id, citationStyle);
+        briefs.setMetadata(copy.id, metadata);
+        return briefs.get(copy.id);
+      })();
+    },
     'brief:set-matter': ({ id, matterId }) => {
       if (matterId !== null) library().matters.get(matterId);
       return library().briefs.setMatter(id, matterId);
     },
     'brief:set-profile': ({ id, profileId, overrides }) => {
-      if (!COURT_PROFILES.some((profile) => profile.id === profileId)) {
-        throw new AppError('invalid-argument', `There is no court profile ${profileId}.`);
-      }
+      profileById(profileId);
       return library().briefs.setProfile(id, profileId, overrides);
     },
     'brief:set-metadata': ({ id, metadata }) => {
@@ -258,6 +272,12 @@ function plainStorageError(error: unknown): AppError | null {
       'The disk holding the library could not be read or written. Check the drive; Amicus will try again.',
     );
   return null;
+}
+
+function profileById(id: string): CourtProfile {
+  const profile = COURT_PROFILES.find((candidate) => candidate.id === id);
+  if (!profile) throw new AppError('invalid-argument', `There is no court profile ${id}.`);
+  return profile;
 }
 
 /** Where errors go when no log file is given (tests, scripts). */

@@ -32,6 +32,7 @@ export const CHANNELS = [
   'brief:get',
   'brief:create',
   'brief:rename',
+  'brief:duplicate',
   'brief:set-matter',
   'brief:set-citation-style',
   'brief:set-profile',

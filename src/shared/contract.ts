@@ -110,6 +110,20 @@ export const contract = {
     result: Brief,
   },
   'brief:rename': { args: z.object({ id: Id, title: BriefTitle }), result: BriefSummary },
+  /**
+   * A follow-on brief from an existing one: its text, citations, amici and counsel, for another
+   * matter, court and stage; the earlier case's details cleared and named (`carriedFrom`).
+   */
+  'brief:duplicate': {
+    args: z.object({
+      id: Id,
+      title: BriefTitle,
+      matterId: Id.nullable(),
+      courtProfile: z.string().max(100),
+      citationStyle: CitationStyle,
+    }),
+    result: Brief,
+  },
   'brief:set-matter': {
     args: z.object({ id: Id, matterId: Id.nullable() }),
     result: BriefSummary,

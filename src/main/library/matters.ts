@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { citedAuthorityIds, documentBlocks } from '../../shared/brief/editor-json';
 import { MatterFields, type Matter, type SampleRemoval } from '../../shared/library';
+import { plural } from '../../shared/words';
 import { AppError, notFound } from '../errors';
 import { now } from './clock';
 import type { Db } from './database';
@@ -29,10 +30,6 @@ function matterFromRow(row: MatterRow): Matter {
     sample: row.sample === 1,
     counts: { briefs: row.briefs, facts: row.facts, snippets: row.snippets },
   };
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 export function createMatterStore(db: Db) {

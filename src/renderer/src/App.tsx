@@ -16,6 +16,9 @@ import {
   type SerializedNode,
 } from '../../shared/brief/editor-json';
 import type { Brief, BriefSummary, Matter } from '../../shared/library';
+import { DuplicateBriefDialog } from './briefs/DuplicateBriefDialog';
+import { MatterDialog } from './matters/MatterDialog';
+import { MattersDialog, RemoveSampleDialog, sampleRemovedMessage } from './matters/MattersDialog';
 import { call, errorMessage } from './api';
 import { BackupsDialog } from './backups/BackupsDialog';
 import { BriefDetailsDialog } from './briefs/BriefDetailsDialog';
@@ -29,12 +32,7 @@ import type { BriefStats } from './editor/plugins/compliance/ComplianceStatsPlug
 import type { CourtProfile, ProfileOverrides } from '../../shared/brief/profiles';
 import { CitedAuthorities } from './briefs/CitedAuthorities';
 import { CitationUsesStore } from './editor/plugins/citation-forms/store';
-import {
-  CITATION_STYLE_RULES,
-  CITATION_STYLES,
-  DEFAULT_CITATION_STYLE,
-  type CitationStyle,
-} from '../../shared/citations/styles';
+import { DEFAULT_CITATION_STYLE, type CitationStyle } from '../../shared/citations/styles';
 import { BriefTitle } from './briefs/BriefTitle';
 import { Outline } from './briefs/Outline';
 import { BriefEditor } from './editor/BriefEditor';
@@ -72,6 +70,10 @@ export function App() {
   const [showingBackups, setShowingBackups] = useState(false);
   const [showingTrash, setShowingTrash] = useState(false);
   const [showingHistory, setShowingHistory] = useState(false);
+  const [showingMatters, setShowingMatters] = useState(false);
+  const [editingMatter, setEditingMatter] = useState<Matter | 'new' | null>(null);
+  const [removingSample, setRemovingSample] = useState<Matter | null>(null);
+  const [duplicating, setDuplicating] = useState(false);
   /** Changes when the brief's text is replaced under the editor (a version restored). */
   const [editorGeneration, setEditorGeneration] = useState(0);
   const [exporting, setExporting] = useState(false);
@@ -92,6 +94,10 @@ export function App() {
   );
   const refreshBriefs = useCallback(
     () => call('brief:list', {}).then(setBriefs, reportError),
+    [reportError],
+  );
+  const refreshMatters = useCallback(
+    () => call('matter:list', {}).then(setMatters, reportError),
     [reportError],
   );
 
@@ -120,13 +126,13 @@ export function App() {
   );
 
   useEffect(() => {
-    void call('matter:list', {}).then(setMatters, reportError);
+    void refreshMatters();
     void call('profile:list', {}).then(setProfiles, reportError);
     void call('brief:list', {}).then((list) => {
       setBriefs(list);
       if (list[0]) void openBrief(list[0].id);
     }, reportError);
-  }, [openBrief, reportError]);
+  }, [openBrief, reportError, refreshMatters]);
 
   useEffect(() => {
     if (saveStatus.state === 'saved') void refreshBriefs();
@@ -134,15 +140,32 @@ export function App() {
 
   const [creating, setCreating] = useState(false);
   const briefCreated = async (created: Brief) => {
-    await refreshBriefs();
+    await Promise.all([refreshBriefs(), refreshMatters()]);
     await openBrief(created.id);
   };
+
+  /** After matters change: the lists, and the open brief if it went with the sample. */
+  const mattersChanged = async () => {
+    const [list] = await Promise.all([call('brief:list', {}), refreshMatters()]);
+    setBriefs(list);
+    if (brief && !list.some((item) => item.id === brief.id)) {
+      setBrief(null);
+      if (list[0]) void openBrief(list[0].id);
+    }
+  };
+
+  const moveBrief = (matterId: number | null) =>
+    updateBrief((id) => call('brief:set-matter', { id, matterId })).then(() => {
+      void refreshBriefs();
+      void refreshMatters();
+    });
 
   const deleteBrief = async (target: BriefSummary) => {
     try {
       await call('brief:delete', { id: target.id });
       const remaining = briefs.filter((item) => item.id !== target.id);
       setBriefs(remaining);
+      void refreshMatters();
       if (brief?.id === target.id) {
         setBrief(null);
         if (remaining[0]) void openBrief(remaining[0].id);
@@ -279,6 +302,26 @@ export function App() {
         <div className="brand" aria-hidden="true">
           Amicus
         </div>
+        {brief && (
+          <select
+            className="topbar__matter"
+            aria-label="Matter of this brief"
+            title="The matter this brief belongs to"
+            value={brief.matterId ?? ''}
+            onChange={(event) =>
+              void moveBrief(event.target.value === '' ? null : Number(event.target.value))
+            }
+          >
+            <option value="">General</option>
+            {matters
+              .filter((matter) => !matter.archivedAt || matter.id === brief.matterId)
+              .map((matter) => (
+                <option key={matter.id} value={matter.id}>
+                  {matter.name}
+                </option>
+              ))}
+          </select>
+        )}
         {brief ? (
           <BriefTitle title={brief.title} onRename={(title) => void renameBrief(title)} />
         ) : (
@@ -295,20 +338,6 @@ export function App() {
           </span>
         )}
         <div className="topbar__actions">
-          {brief && (
-            <select
-              className="toolbar__select"
-              aria-label="Citation style"
-              value={brief.citationStyle}
-              onChange={(event) => void setCitationStyle(event.target.value as CitationStyle)}
-            >
-              {CITATION_STYLES.map((style) => (
-                <option key={style} value={style} title={CITATION_STYLE_RULES[style].description}>
-                  {CITATION_STYLE_RULES[style].label}
-                </option>
-              ))}
-            </select>
-          )}
           <button
             type="button"
             className="button"
@@ -316,6 +345,18 @@ export function App() {
             onClick={() => setEditingDetails(true)}
           >
             Brief details…
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!brief}
+            onClick={() => {
+              // The copy is made from the brief as typed.
+              const saved = saveRef.current?.() ?? Promise.resolve();
+              void saved.then(() => setDuplicating(true));
+            }}
+          >
+            Duplicate brief…
           </button>
           <button
             type="button"
@@ -351,9 +392,14 @@ export function App() {
         <div className="sidebar">
           <BriefList
             briefs={briefs}
+            matters={matters}
             openId={brief?.id ?? null}
             onOpen={(id) => void openBrief(id)}
             onCreate={() => setCreating(true)}
+            onCreateMatter={() => setEditingMatter('new')}
+            onEditMatter={setEditingMatter}
+            onRemoveSample={setRemovingSample}
+            onOpenMatters={() => setShowingMatters(true)}
             onDelete={(target) => void deleteBrief(target)}
             onOpenTrash={() => setShowingTrash(true)}
             onOpenBackups={() => setShowingBackups(true)}
@@ -366,6 +412,7 @@ export function App() {
               outline={outline}
               citations={citationUses}
               onProfile={(id) => void setProfile(id)}
+              onCitationStyle={(style) => void setCitationStyle(style)}
               onOverrides={setOverrides}
               onEditDetails={() => setEditingDetails(true)}
               onFixHeadings={fixHeadings}
@@ -415,6 +462,48 @@ export function App() {
           defaultMatterId={brief?.matterId ?? matters[0]?.id ?? null}
           onClose={() => setCreating(false)}
           onCreated={(created) => void briefCreated(created)}
+        />
+      )}
+      {duplicating && brief && (
+        <DuplicateBriefDialog
+          brief={brief}
+          profiles={profiles}
+          matters={matters}
+          onClose={() => setDuplicating(false)}
+          onCreated={(copy) => {
+            notify(`Duplicated as “${copy.title}”; its case details are to be filled in.`);
+            void briefCreated(copy);
+          }}
+        />
+      )}
+      {showingMatters && (
+        <MattersDialog
+          matters={matters}
+          onChanged={() => void mattersChanged()}
+          onSampleRemoved={(removal) => notify(sampleRemovedMessage(removal))}
+          onClose={() => setShowingMatters(false)}
+        />
+      )}
+      {editingMatter && (
+        <MatterDialog
+          matter={editingMatter === 'new' ? null : editingMatter}
+          onClose={() => setEditingMatter(null)}
+          onSaved={() => void mattersChanged()}
+        />
+      )}
+      {removingSample && (
+        <RemoveSampleDialog
+          sample={removingSample}
+          onCancel={() => setRemovingSample(null)}
+          onRemoved={(removal) => {
+            setRemovingSample(null);
+            notify(sampleRemovedMessage(removal));
+            void mattersChanged();
+          }}
+          onError={(message) => {
+            setRemovingSample(null);
+            notify(message, 'error');
+          }}
         />
       )}
       {showingBackups && <BackupsDialog onClose={() => setShowingBackups(false)} />}

@@ -156,6 +156,14 @@ export const BriefMetadata = z.preprocess(
     /** Participants not served through CM/ECF, one per line with their address (FRAP 25(d)). */
     serviceList: z.string().max(5000).default(''),
     serviceMethod: z.enum(SERVICE_METHODS).default('first-class mail'),
+    /**
+     * A brief duplicated from another: which brief, and which of its details were cleared as
+     * belonging to that case. Kept until the attorney marks the details reviewed.
+     */
+    carriedFrom: z
+      .object({ title: line, cleared: z.array(z.string().max(100)).max(20) })
+      .nullable()
+      .default(null),
   }),
 );
 export type BriefMetadata = z.infer<typeof BriefMetadata>;

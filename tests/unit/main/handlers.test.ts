@@ -80,3 +80,73 @@ describe('dispatch', () => {
     });
   });
 });
+
+describe('a follow-on brief', () => {
+  it('duplicates the Cece brief into another matter, court and stage, clearing what was that case’s', async () => {
+    const h = handlers();
+    const [cece] = await h['brief:list']({});
+    const source = await h['brief:get']({ id: cece!.id });
+    await h['brief:set-profile']({
+      id: source.id,
+      profileId: 'ca7-merits',
+      overrides: { wordLimit: 9000 },
+    });
+    const matter = await h['matter:create']({
+      name: 'Hoxha v. Garland',
+      court: '',
+      docket: '',
+      notes: '',
+    });
+
+    const copy = await h['brief:duplicate']({
+      id: source.id,
+      title: 'Hoxha v. Garland — rehearing',
+      matterId: matter.id,
+      courtProfile: 'ca2-rehearing',
+      citationStyle: 'bluebook',
+    });
+    expect(copy).toMatchObject({
+      matterId: matter.id,
+      courtProfile: 'ca2-rehearing',
+      citationStyle: 'bluebook',
+      profileOverrides: {},
+      content: source.content,
+    });
+    // Who files came along; the earlier case's details did not, and are named.
+    expect(copy.metadata.amici).toEqual(source.metadata.amici);
+    expect(copy.metadata.counsel).toEqual(source.metadata.counsel);
+    expect(copy.metadata).toMatchObject({ docketNumber: '', petitioner: '', respondent: '' });
+    expect(copy.metadata.carriedFrom).toEqual({
+      title: source.title,
+      cleared: expect.arrayContaining(['docket number', 'caption', 'authority to file']),
+    });
+    // The original is as it was.
+    expect(await h['brief:get']({ id: source.id })).toMatchObject({
+      matterId: source.matterId,
+      courtProfile: 'ca7-merits',
+      metadata: source.metadata,
+    });
+  });
+
+  it('refuses an unknown court profile or matter and creates nothing', async () => {
+    const h = handlers();
+    const [cece] = await h['brief:list']({});
+    const attempt = (courtProfile: string, matterId: number | null) =>
+      dispatch(h, 'brief:duplicate', {
+        id: cece!.id,
+        title: 'Copy',
+        matterId,
+        courtProfile,
+        citationStyle: 'federal',
+      });
+    expect(await attempt('ca99-merits', null)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
+    expect(await attempt('ca2-merits', 4242)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await h['brief:list']({})).toHaveLength(1);
+  });
+});

@@ -204,6 +204,23 @@ export function BriefDetailsDialog({ brief, profile, onClose, onSaved }: Props) 
 
   return (
     <RecordDialog title="Brief details" noun="details" onSave={save} onClose={onClose} wide>
+      {brief.metadata.carriedFrom && (
+        <div className="field--wide details__carried" role="note">
+          <p>
+            Copied from “{brief.metadata.carriedFrom.title}”. The amici and counsel came along;
+            {brief.metadata.carriedFrom.cleared.length > 0
+              ? ` cleared as belonging to that case: ${brief.metadata.carriedFrom.cleared.join(', ')}.`
+              : ' nothing else was set there.'}
+          </p>
+          <Check
+            label="I have reviewed these details for this case"
+            checked={details.carriedFrom === null}
+            onChange={(reviewed) =>
+              set({ carriedFrom: reviewed ? null : brief.metadata.carriedFrom })
+            }
+          />
+        </div>
+      )}
       <h3 className="field--wide details__heading">The case</h3>
       <Field
         label="Docket number"

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { disagrees } from '../../../shared/brief/agreement';
+import { plural } from '../../../shared/words';
 import { generatedParts, interestIndex, missingDetails } from '../../../shared/brief/generated';
 import {
   WRITTEN_SECTIONS,
@@ -10,6 +11,11 @@ import { BLOCK_QUOTATION_WORDS } from '../../../shared/brief/quotations';
 import { briefRules, ruleProblems } from '../../../shared/brief/rules';
 import { todayIso } from '../../../shared/dates';
 import { shortFormTakesPin } from '../../../shared/citations/format';
+import {
+  CITATION_STYLE_RULES,
+  CITATION_STYLES,
+  type CitationStyle,
+} from '../../../shared/citations/styles';
 import type { Brief } from '../../../shared/library';
 import { useAuthorities } from '../library/authority-cache';
 import type { BriefStats } from '../editor/plugins/compliance/ComplianceStatsPlugin';
@@ -26,6 +32,7 @@ interface Props {
   /** The brief's citations, for the preview's table of authorities and the pin check. */
   citations: CitationUsesStore;
   onProfile(profileId: string): void;
+  onCitationStyle(style: CitationStyle): void;
   onOverrides(overrides: ProfileOverrides): Promise<void>;
   onEditDetails(): void;
   /** Makes the headings that name the amici agree with their number. */
@@ -33,8 +40,6 @@ interface Props {
 }
 
 const numbers = new Intl.NumberFormat('en-US');
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${numbers.format(count)} ${count === 1 ? one : many}`;
 
 /** The brief against its court's rules on its date, live: words, type, sections, citations. */
 export function CompliancePanel({
@@ -44,6 +49,7 @@ export function CompliancePanel({
   outline,
   citations,
   onProfile,
+  onCitationStyle,
   onOverrides,
   onEditDetails,
   onFixHeadings,
@@ -95,6 +101,18 @@ export function CompliancePanel({
         {profiles.map((option) => (
           <option key={option.id} value={option.id}>
             {option.court.replace('United States Court of Appeals for the ', '')} — {option.stage}
+          </option>
+        ))}
+      </select>
+      <select
+        className="compliance__court"
+        aria-label="Citation style"
+        value={brief.citationStyle}
+        onChange={(event) => onCitationStyle(event.target.value as CitationStyle)}
+      >
+        {CITATION_STYLES.map((style) => (
+          <option key={style} value={style} title={CITATION_STYLE_RULES[style].description}>
+            {CITATION_STYLE_RULES[style].label}
           </option>
         ))}
       </select>
@@ -160,6 +178,14 @@ export function CompliancePanel({
               : `Quotation of ${plural(quotation.words, 'word')} in the text (“${quotation.opening}”): ${BLOCK_QUOTATION_WORDS} or more, set it as a block quotation (Bluebook Rule 5.1).`}
           </li>
         ))}
+        {metadata.carriedFrom && (
+          <li className="is-near">
+            Copied from another brief; its case’s details were cleared.{' '}
+            <button type="button" className="link-button" onClick={onEditDetails}>
+              Review details
+            </button>
+          </li>
+        )}
         {missing.length === 0 ? (
           <li className="is-ok">Brief details complete</li>
         ) : (

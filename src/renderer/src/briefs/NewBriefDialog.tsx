@@ -5,6 +5,7 @@ import { call } from '../api';
 import { RecordDialog } from '../library/RecordDialog';
 import { MatterSelect } from '../ui/MatterSelect';
 import { Field } from '../ui/Field';
+import { CourtSelect } from './CourtSelect';
 
 interface Props {
   profiles: CourtProfile[];
@@ -35,26 +36,8 @@ export function NewBriefDialog({ profiles, matters, defaultMatterId, onClose, on
       wide
     >
       <Field label="Title" value={title} onChange={setTitle} required wide />
-      <div className="field">
-        <label htmlFor="new-brief-court">Court and stage</label>
-        <select
-          id="new-brief-court"
-          value={courtProfile}
-          onChange={(event) => setCourtProfile(event.target.value)}
-        >
-          {profiles.map((profile) => (
-            <option key={profile.id} value={profile.id}>
-              {profile.court} — {profile.stage} ({profile.wordLimit.toLocaleString('en-US')} words)
-            </option>
-          ))}
-        </select>
-      </div>
-      <MatterSelect
-        matters={matters}
-        value={matterId}
-        onChange={setMatterId}
-        noneLabel="No matter"
-      />
+      <CourtSelect profiles={profiles} value={courtProfile} onChange={setCourtProfile} />
+      <MatterSelect matters={matters} value={matterId} onChange={setMatterId} />
       <label className="field--wide check">
         <input
           type="checkbox"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Fact, Matter } from '../../../shared/library';
 import { call } from '../api';
 import { Field, tagsToText, textToTags } from '../ui/Field';
+import { MatterSelect } from '../ui/MatterSelect';
 import { RecordDialog } from './RecordDialog';
 
 interface Props {
@@ -13,16 +14,13 @@ interface Props {
 }
 
 export function FactForm({ fact, matters, defaultMatterId, onClose, onSaved }: Props) {
-  const [matterId, setMatterId] = useState(
-    fact?.matterId ?? defaultMatterId ?? matters[0]?.id ?? 0,
-  );
+  const [matterId, setMatterId] = useState<number | null>(fact ? fact.matterId : defaultMatterId);
   const [text, setText] = useState(fact?.text ?? '');
   const [recordCite, setRecordCite] = useState(fact?.recordCite ?? '');
   const [source, setSource] = useState(fact?.source ?? '');
   const [tags, setTags] = useState(tagsToText(fact?.tags ?? []));
 
   const save = async () => {
-    if (!matterId) throw new Error('Choose the matter this fact belongs to.');
     const input = { matterId, text, recordCite, source, tags: textToTags(tags) };
     if (fact) await call('fact:update', { ...input, id: fact.id });
     else await call('fact:create', input);
@@ -44,20 +42,7 @@ export function FactForm({ fact, matters, defaultMatterId, onClose, onSaved }: P
       onClose={onClose}
       wide
     >
-      <div className="field field--wide">
-        <label htmlFor="fact-matter">Matter</label>
-        <select
-          id="fact-matter"
-          value={matterId}
-          onChange={(event) => setMatterId(Number(event.target.value))}
-        >
-          {matters.map((matter) => (
-            <option key={matter.id} value={matter.id}>
-              {matter.name} {matter.docket && `(${matter.docket})`}
-            </option>
-          ))}
-        </select>
-      </div>
+      <MatterSelect matters={matters} value={matterId} onChange={setMatterId} />
       <Field label="Fact" value={text} onChange={setText} multiline required wide />
       <Field
         label="Record cite"

@@ -67,14 +67,20 @@ export function LibraryPanel({
   const [editing, setEditing] = useState<Editing | null>(null);
   const [generation, setGeneration] = useState(0);
   const [finding, setFinding] = useState(false);
+  const [allMatters, setAllMatters] = useState(false);
   const notify = useNotify();
   const latest = useRef(0);
+  // With a brief open, its matter's facts and snippets (and General's) unless all are asked for.
+  const scope = canInsert && !allMatters ? matterId : undefined;
+  const matterName = (id: number | null) =>
+    id === null ? 'General' : (matters.find((matter) => matter.id === id)?.name ?? 'a matter');
 
   useEffect(() => {
     const request = ++latest.current;
     call('library:search', {
       text: query,
       types: filter === 'all' ? undefined : [filter],
+      matterId: scope,
       limit: 30,
     }).then(
       (found) => {
@@ -84,7 +90,7 @@ export function LibraryPanel({
       },
       (caught: unknown) => request === latest.current && setError(errorMessage(caught)),
     );
-  }, [query, filter, generation]);
+  }, [query, filter, scope, generation]);
 
   useEffect(() => {
     if (newSnippetContent === null) return;
@@ -148,6 +154,29 @@ export function LibraryPanel({
           </button>
         ))}
       </div>
+      {canInsert && (
+        <div className="segmented segmented--scope" role="radiogroup" aria-label="Search in">
+          <button
+            type="button"
+            role="radio"
+            aria-checked={!allMatters}
+            className="segmented__option"
+            title="Facts and snippets of this brief’s matter, and General’s"
+            onClick={() => setAllMatters(false)}
+          >
+            {matterId === null ? 'General' : `This matter: ${matterName(matterId)}`}
+          </button>
+          <button
+            type="button"
+            role="radio"
+            aria-checked={allMatters}
+            className="segmented__option"
+            onClick={() => setAllMatters(true)}
+          >
+            All matters
+          </button>
+        </div>
+      )}
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -156,7 +185,9 @@ export function LibraryPanel({
       <ul className="results" aria-label="Search results">
         {hits.length === 0 && !error && (
           <li className="results__empty">
-            {query ? 'Nothing in the library matches.' : 'The library is empty.'}
+            {query
+              ? `Nothing in ${scope === undefined ? 'the library' : 'this matter or General'} matches.`
+              : 'The library is empty.'}
           </li>
         )}
         {hits.map((hit) => (
@@ -166,6 +197,7 @@ export function LibraryPanel({
             insert={insert}
             canInsert={canInsert}
             onEdit={setEditing}
+            fromMatter={fromOtherMatter(hit, matterId, canInsert, matterName)}
           />
         ))}
       </ul>
@@ -204,6 +236,19 @@ export function LibraryPanel({
   );
 }
 
+/** Where a fact or snippet from another matter than the brief's comes from, to say so. */
+function fromOtherMatter(
+  hit: SearchHit,
+  briefMatterId: number | null,
+  briefOpen: boolean,
+  matterName: (id: number | null) => string,
+): string | undefined {
+  if (hit.type === 'authority') return undefined;
+  const own = hit.type === 'fact' ? hit.fact.matterId : hit.snippet.matterId;
+  if (own === null || (briefOpen && own === briefMatterId)) return undefined;
+  return matterName(own);
+}
+
 function hitRecordId(hit: SearchHit): number {
   return hit.type === 'authority'
     ? hit.authority.id
@@ -214,12 +259,14 @@ function hitRecordId(hit: SearchHit): number {
 
 interface HitProps {
   hit: SearchHit;
+  /** The matter a fact or snippet belongs to, when it is not the open brief's. */
+  fromMatter?: string;
   insert: Inserters;
   canInsert: boolean;
   onEdit(editing: Editing): void;
 }
 
-function HitItem({ hit, insert, canInsert, onEdit }: HitProps) {
+function HitItem({ hit, insert, canInsert, onEdit, fromMatter }: HitProps) {
   let badge: string;
   let body: React.ReactNode;
   let insertLabel: string;
@@ -267,6 +314,7 @@ function HitItem({ hit, insert, canInsert, onEdit }: HitProps) {
   return (
     <li className={`hit hit--${hit.type}`}>
       <span className="hit__badge">{badge}</span>
+      {fromMatter && <span className="hit__matter">from {fromMatter}</span>}
       {body}
       <div className="hit__actions">
         <button

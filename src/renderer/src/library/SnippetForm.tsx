@@ -68,12 +68,7 @@ export function SnippetForm({
       wide
     >
       <Field label="Title" value={title} onChange={setTitle} required wide />
-      <MatterSelect
-        matters={matters}
-        value={matterId}
-        onChange={setMatterId}
-        noneLabel="Any matter"
-      />
+      <MatterSelect matters={matters} value={matterId} onChange={setMatterId} />
       <Field label="Tags" value={tags} onChange={setTags} placeholder="comma, separated" />
       <div className="field field--wide">
         <span className="field__label" id="snippet-text-label">
