@@ -1,19 +1,16 @@
 /// <reference types="vite/client" />
-import { AmicusRule, CourtProfile } from '../shared/brief/profiles';
+import type { CourtProfile } from '../shared/brief/profiles';
+import { courtProfileFrom } from '../shared/brief/profile-files';
 import type { Brief } from '../shared/library';
 import { AppError } from './errors';
-import frap29 from '../../resources/rules/frap-29.json';
 
 /** Every court profile in resources/profiles; a new court is a new file there, nothing else. */
 const files = import.meta.glob<{ default: unknown }>('../../resources/profiles/*.json', {
   eager: true,
 });
 
-/** FRAP 29's versions, which every profile follows. */
-const AMICUS_RULE = AmicusRule.parse(frap29);
-
 export const COURT_PROFILES: readonly CourtProfile[] = Object.values(files)
-  .map((file) => CourtProfile.parse({ ...(file.default as object), amicusRule: AMICUS_RULE }))
+  .map((file) => courtProfileFrom(file.default))
   .sort((a, b) => a.court.localeCompare(b.court) || a.stage.localeCompare(b.stage));
 
 export const DEFAULT_PROFILE_ID = 'frap-merits';

@@ -30,3 +30,11 @@ export function todayIso(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** "Friday, February 13, 2026": a day one has to act on. */
+export function dayAndDate(iso: string): string {
+  const weekday = WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()];
+  return weekday ? `${weekday}, ${longDate(iso)}` : longDate(iso);
+}

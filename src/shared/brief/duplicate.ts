@@ -24,7 +24,7 @@ export function followOnMetadata(
     // "All parties have consented" in one case says nothing of consent in the next.
     { label: 'authority to file', keys: ['authority'], always: true },
     { label: 'Rule 29(a)(4)(E) answers', keys: ['rule29'] },
-    { label: 'filing date', keys: ['filingDate'] },
+    { label: 'filing date and deadline', keys: ['filingDate', 'timing'] },
     { label: 'service', keys: ['serviceList', 'serviceMethod'] },
   ];
   const metadata: BriefMetadata = { ...source, carriedFrom: null };

@@ -156,6 +156,20 @@ export const BriefMetadata = z.preprocess(
     /** Participants not served through CM/ECF, one per line with their address (FRAP 25(d)). */
     serviceList: z.string().max(5000).default(''),
     serviceMethod: z.enum(SERVICE_METHODS).default('first-class mail'),
+    /** What the filing deadline is counted from (FRAP 29(a)(6), 29(b)(5)), as the user enters it. */
+    timing: z
+      .object({
+        /** The day the event the deadline runs from took place: a principal brief, a petition. */
+        eventDate: z.union([z.literal(''), IsoDate]).default(''),
+        /** The date the court set (for the response to a petition the amicus opposes). */
+        courtSetDate: z.union([z.literal(''), IsoDate]).default(''),
+        /** A later date the court allowed, and its order. */
+        extendedTo: z.union([z.literal(''), IsoDate]).default(''),
+        extendedBy: line,
+        /** Days the clerk's office was closed or declared holidays not in Amicus's table. */
+        closedDays: z.array(IsoDate).max(50).default([]),
+      })
+      .default({ eventDate: '', courtSetDate: '', extendedTo: '', extendedBy: '', closedDays: [] }),
     /**
      * A brief duplicated from another: which brief, and which of its details were cleared as
      * belonging to that case. Kept until the attorney marks the details reviewed.

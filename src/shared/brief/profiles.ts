@@ -42,8 +42,54 @@ export const StageRule = z.object({
   /** The authorship and funding statement's rule, e.g. "Fed. R. App. P. 29(a)(4)(E)". */
   statement: z.string(),
   length: z.string(),
+  /** When the brief is due: so many days after an event, by the position it takes. */
+  time: z.object({
+    rule: z.string(),
+    days: z.number().int().positive(),
+    /** The event, for an amicus supporting a party (or, at rehearing, the petition). */
+    supported: z.string(),
+    /** The event, for an amicus supporting neither party. */
+    neither: z.string(),
+    /** For an amicus opposing a petition: a date the court sets; null where no rule says. */
+    opposing: z.string().nullable(),
+  }),
 });
 export type StageRule = z.infer<typeof StageRule>;
+
+/** A day of the year: a fixed date, or the nth weekday of a month (nth -1: the last). */
+const AnnualDay = z.union([
+  z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }),
+  z.object({
+    month: z.number().int().min(1).max(12),
+    /** 0 Sunday … 6 Saturday. */
+    weekday: z.number().int().min(0).max(6),
+    nth: z.number().int().min(-1).max(5),
+    /** Days after that weekday: the Tuesday after the first Monday is +1. */
+    offsetDays: z.number().int().optional(),
+  }),
+]);
+export type AnnualDay = z.infer<typeof AnnualDay>;
+
+const Holiday = z.intersection(
+  AnnualDay,
+  z.object({ name: z.string(), from: IsoDate.optional(), note: z.string().optional() }),
+);
+export type Holiday = z.infer<typeof Holiday>;
+
+/** FRAP 26(a): how a period in days is counted, and the legal holidays it skips. */
+export const TimeRule = z.object({
+  rule: z.string(),
+  source: z.string(),
+  holidays: z.array(Holiday),
+  observed: z.string(),
+  declared: z.array(z.object({ date: IsoDate, name: z.string(), source: z.string() })),
+  declaredNote: z.string(),
+  states: z.record(
+    z.string(),
+    z.object({ name: z.string(), source: z.string(), holidays: z.array(Holiday) }),
+  ),
+});
+export type TimeRule = z.infer<typeof TimeRule>;
 
 /**
  * One question of the authorship and funding statement, with the sentences that answer it.
@@ -138,6 +184,13 @@ export const CourtProfile = Figures.extend({
     .default([]),
   /** FRAP 29, shared by every profile (resources/rules/frap-29.json). */
   amicusRule: AmicusRule,
+  /** FRAP 26(a), shared by every profile (resources/rules/frap-26.json). */
+  timeRule: TimeRule,
+  /**
+   * The state of the circuit clerk's principal office, whose own holidays Rule 26(a)(6)(C) may
+   * add; absent for FRAP's defaults.
+   */
+  clerkState: z.string().length(2).optional(),
   /** Where each figure comes from, by field name. */
   sources: z.record(z.string(), z.string()),
 });

@@ -10,7 +10,7 @@ import {
   SUPPORTS,
 } from '../../../shared/brief/metadata';
 import type { CourtProfile } from '../../../shared/brief/profiles';
-import { briefRules } from '../../../shared/brief/rules';
+import { briefRules, type BriefRules } from '../../../shared/brief/rules';
 import { longDate, todayIso } from '../../../shared/dates';
 import type { Brief } from '../../../shared/library';
 import { call } from '../api';
@@ -146,6 +146,71 @@ function Repeated<T>({
       >
         + {noun.charAt(0).toUpperCase() + noun.slice(1)}
       </button>
+    </>
+  );
+}
+
+/** What the filing deadline is counted from, asked as the rule in force at the stage puts it. */
+function DeadlineFields({
+  rules,
+  details,
+  onChange,
+}: {
+  rules: BriefRules;
+  details: BriefMetadata;
+  onChange(timing: BriefMetadata['timing']): void;
+}) {
+  const time = rules.stage?.time;
+  const { timing } = details;
+  const set = (change: Partial<BriefMetadata['timing']>) => onChange({ ...timing, ...change });
+  const position = positionAt(details, rules.profile.stage);
+  const opposing = position === 'denial' && time?.opposing;
+  const [closedText, setClosedText] = useState(timing.closedDays.join(', '));
+  return (
+    <>
+      <h3 className="field--wide details__heading">Deadline</h3>
+      {time && !opposing && (
+        <Field
+          label={`The day ${position === 'neither' ? time.neither : time.supported}`}
+          type="date"
+          value={timing.eventDate}
+          hint={`The brief is due ${time.days} days later (${time.rule}), counted by ${rules.profile.timeRule.rule}.`}
+          onChange={(eventDate) => set({ eventDate })}
+        />
+      )}
+      {time && opposing && (
+        <Field
+          label={`The date the court set for the response (${time.rule})`}
+          type="date"
+          value={timing.courtSetDate}
+          onChange={(courtSetDate) => set({ courtSetDate })}
+        />
+      )}
+      <Field
+        label="A later date the court allowed"
+        type="date"
+        value={timing.extendedTo}
+        onChange={(extendedTo) => set({ extendedTo })}
+      />
+      {timing.extendedTo && (
+        <Field
+          label="By the order of"
+          value={timing.extendedBy}
+          placeholder="Order of Feb. 10, 2026"
+          onChange={(extendedBy) => set({ extendedBy })}
+        />
+      )}
+      <Field
+        label="Days the clerk’s office was closed"
+        value={closedText}
+        placeholder="2026-01-27, 2026-01-28"
+        hint={`Closings or declared holidays not among the ${rules.profile.timeRule.declared.length} Amicus knows (Fed. R. App. P. 26(a)(3), (6)(B)); dates as YYYY-MM-DD, separated by commas.`}
+        onChange={(text) => {
+          setClosedText(text);
+          set({ closedDays: text.match(/\d{4}-\d{2}-\d{2}/g) ?? [] });
+        }}
+        wide
+      />
     </>
   );
 }
@@ -384,6 +449,8 @@ export function BriefDetailsDialog({ brief, profile, onClose, onSaved }: Props) 
             />
           ),
         )}
+
+      <DeadlineFields rules={rules} details={details} onChange={(timing) => set({ timing })} />
 
       <h3 className="field--wide details__heading">Counsel for {amicusWord}</h3>
       <Repeated

@@ -9,7 +9,8 @@ import {
 } from '../../../shared/brief/profiles';
 import { BLOCK_QUOTATION_WORDS } from '../../../shared/brief/quotations';
 import { briefRules, ruleProblems } from '../../../shared/brief/rules';
-import { todayIso } from '../../../shared/dates';
+import { dayAndDate, todayIso } from '../../../shared/dates';
+import { daysBetween, filingDeadline, type FilingDeadline } from '../../../shared/brief/deadline';
 import { shortFormTakesPin } from '../../../shared/citations/format';
 import {
   CITATION_STYLE_RULES,
@@ -178,6 +179,11 @@ export function CompliancePanel({
               : `Quotation of ${plural(quotation.words, 'word')} in the text (“${quotation.opening}”): ${BLOCK_QUOTATION_WORDS} or more, set it as a block quotation (Bluebook Rule 5.1).`}
           </li>
         ))}
+        <DeadlineCheck
+          deadline={filingDeadline(metadata, rules)}
+          filingDate={metadata.filingDate}
+          onEditDetails={onEditDetails}
+        />
         {metadata.carriedFrom && (
           <li className="is-near">
             Copied from another brief; its case’s details were cleared.{' '}
@@ -222,5 +228,48 @@ export function CompliancePanel({
         />
       )}
     </section>
+  );
+}
+
+/** When the brief is due, how long is left, and what the rule counts from if it is not known. */
+function DeadlineCheck({
+  deadline,
+  filingDate,
+  onEditDetails,
+}: {
+  deadline: FilingDeadline;
+  filingDate: string;
+  onEditDetails(): void;
+}) {
+  if (deadline.kind === 'none') return null;
+  if (deadline.kind === 'needs') {
+    return (
+      <li className="is-near">
+        Deadline ({deadline.rule}): counted from {deadline.what}.{' '}
+        <button type="button" className="link-button" onClick={onEditDetails}>
+          Enter the date
+        </button>
+      </li>
+    );
+  }
+  const left = daysBetween(todayIso(), deadline.due);
+  const late = filingDate ? filingDate > deadline.due : left < 0;
+  const when =
+    filingDate && late
+      ? `; the filing date, ${dayAndDate(filingDate)}, is after it`
+      : left > 1
+        ? ` (${plural(left, 'day')} left)`
+        : left === 1
+          ? ' (tomorrow)'
+          : left === 0
+            ? ' (today)'
+            : ` (${plural(-left, 'day')} ago)`;
+  return (
+    <li className={late ? 'is-over' : left <= 3 ? 'is-near' : 'is-ok'} title={deadline.reason}>
+      Due {dayAndDate(deadline.due)}
+      {when}.
+      {deadline.stateHoliday &&
+        ` ${deadline.stateHoliday.state} keeps ${deadline.stateHoliday.name} that day; if the clerk does, the period runs one day more (Fed. R. App. P. 26(a)(6)(C); ${deadline.stateHoliday.source}).`}
+    </li>
   );
 }
