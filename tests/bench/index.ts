@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchExport } from './export';
 import { benchExtraction } from './extract';
+import { benchOverlap } from './overlap';
 import type { BenchContext } from './report';
 import { benchSearch } from './search';
 import { benchXml } from './xml';
@@ -12,6 +13,7 @@ const BENCHES: Record<string, (context: BenchContext) => Promise<void>> = {
   extract: benchExtraction,
   export: benchExport,
   xml: benchXml,
+  overlap: benchOverlap,
 };
 
 /**

@@ -16,7 +16,9 @@ import {
   type SerializedNode,
 } from '../../shared/brief/editor-json';
 import type { Brief, BriefSummary, Matter } from '../../shared/library';
+import { CompareDialog } from './briefs/CompareDialog';
 import { DuplicateBriefDialog } from './briefs/DuplicateBriefDialog';
+import { $proseParagraphs } from './editor/plain-text';
 import { MatterDialog } from './matters/MatterDialog';
 import { MattersDialog, RemoveSampleDialog, sampleRemovedMessage } from './matters/MattersDialog';
 import { call, errorMessage } from './api';
@@ -74,6 +76,9 @@ export function App() {
   const [editingMatter, setEditingMatter] = useState<Matter | 'new' | null>(null);
   const [removingSample, setRemovingSample] = useState<Matter | null>(null);
   const [duplicating, setDuplicating] = useState(false);
+  const [comparing, setComparing] = useState(false);
+  /** The party's brief last compared with the open brief, kept while the app runs. */
+  const [partyBrief, setPartyBrief] = useState<{ briefId: number; text: string } | null>(null);
   /** Changes when the brief's text is replaced under the editor (a version restored). */
   const [editorGeneration, setEditorGeneration] = useState(0);
   const [exporting, setExporting] = useState(false);
@@ -412,6 +417,7 @@ export function App() {
               outline={outline}
               citations={citationUses}
               onProfile={(id) => void setProfile(id)}
+              onCompare={() => setComparing(true)}
               onCitationStyle={(style) => void setCitationStyle(style)}
               onOverrides={setOverrides}
               onEditDetails={() => setEditingDetails(true)}
@@ -474,6 +480,17 @@ export function App() {
             notify(`Duplicated as “${copy.title}”; its case details are to be filled in.`);
             void briefCreated(copy);
           }}
+        />
+      )}
+      {comparing && brief && (
+        <CompareDialog
+          paragraphs={() => editorRef.current?.getEditorState().read($proseParagraphs) ?? []}
+          citations={citationUses}
+          style={citationStyle}
+          partyText={partyBrief?.briefId === brief.id ? partyBrief.text : ''}
+          onPartyText={(text) => setPartyBrief({ briefId: brief.id, text })}
+          onJump={jumpTo}
+          onClose={() => setComparing(false)}
         />
       )}
       {showingMatters && (

@@ -33,6 +33,7 @@ interface Props {
   /** The brief's citations, for the preview's table of authorities and the pin check. */
   citations: CitationUsesStore;
   onProfile(profileId: string): void;
+  onCompare(): void;
   onCitationStyle(style: CitationStyle): void;
   onOverrides(overrides: ProfileOverrides): Promise<void>;
   onEditDetails(): void;
@@ -50,6 +51,7 @@ export function CompliancePanel({
   outline,
   citations,
   onProfile,
+  onCompare,
   onCitationStyle,
   onOverrides,
   onEditDetails,
@@ -209,6 +211,14 @@ export function CompliancePanel({
       </button>
       <button type="button" className="link-button" onClick={() => setPreviewing(true)}>
         Preview the generated parts
+      </button>
+      <button
+        type="button"
+        className="link-button"
+        aria-label="Compare with party's brief"
+        onClick={onCompare}
+      >
+        Compare with party’s brief…
       </button>
       {showingRules && (
         <CourtRulesDialog

@@ -1,4 +1,6 @@
-import { $isTextNode, type ElementNode, type NodeKey } from 'lexical';
+import { $getRoot, $isElementNode, $isTextNode, type ElementNode, type NodeKey } from 'lexical';
+import { $isCitationNode } from './nodes/CitationNode';
+import { $isFootnoteNode } from './nodes/FootnoteNode';
 
 /** Stands for a citation (or any non-text node) inside a paragraph's text. */
 export const OBJECT_MARK = '\uFFFC';
@@ -22,4 +24,33 @@ export function $blockText(block: ElementNode): BlockText {
     }
   }
   return { text, pieces };
+}
+
+/**
+ * The brief's paragraphs as prose to compare: each citation a break, each footnote a paragraph
+ * of its own (keyed by its node, to jump to).
+ */
+export function $proseParagraphs(): { id: NodeKey; text: string }[] {
+  const paragraphs: { id: NodeKey; text: string }[] = [];
+  const collect = (element: ElementNode): string => {
+    let text = '';
+    for (const child of element.getChildren()) {
+      if ($isFootnoteNode(child)) {
+        paragraphs.push({ id: child.getKey(), text: collect(child) });
+        text += '\n';
+      } else if ($isCitationNode(child)) text += '\n';
+      else if ($isTextNode(child)) text += child.getTextContent();
+      else if ($isElementNode(child)) text += ` ${collect(child)} `;
+      else text += ' ';
+    }
+    return text;
+  };
+  for (const block of $getRoot().getChildren()) {
+    if (!$isElementNode(block)) continue;
+    // The block goes before the footnotes collecting its text has just added.
+    const at = paragraphs.length;
+    const text = collect(block);
+    paragraphs.splice(at, 0, { id: block.getKey(), text });
+  }
+  return paragraphs;
 }

@@ -5,6 +5,7 @@ import { runsToText, type Run } from '../../../shared/citations/runs';
 import { authorityFromExtracted, authorityKey } from '../../../shared/citations/to-authority';
 import { AuthorityFields } from '../../../shared/library';
 import { call, errorMessage } from '../api';
+import { readDocumentText } from './read-document';
 import { Dialog } from '../ui/Dialog';
 import { StyledRuns } from '../ui/StyledRuns';
 
@@ -49,17 +50,6 @@ function parsedFields(citation: ExtractedCitation): string {
   ]
     .filter(Boolean)
     .join(' · ');
-}
-
-async function readFile(file: File): Promise<string> {
-  if (file.name.toLowerCase().endsWith('.docx')) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000)
-      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return (await call('document:read-text', { fileName: file.name, base64: btoa(binary) })).text;
-  }
-  return file.text();
 }
 
 /** Reads citations out of pasted or opened text and adds the chosen ones to the library. */
@@ -179,7 +169,9 @@ export function FindCitationsDialog({
               onChange={(event) => {
                 const file = event.target.files?.[0];
                 if (file)
-                  readFile(file).then(setText, (caught: unknown) => setError(errorMessage(caught)));
+                  readDocumentText(file).then(setText, (caught: unknown) =>
+                    setError(errorMessage(caught)),
+                  );
               }}
             />
           </label>
