@@ -11,9 +11,11 @@ import type { BackupInfo, BackupReason, LibraryStatus } from '../shared/library'
 import type { Library } from './library';
 import { AppError } from './errors';
 import type { Log } from './log';
+import { exportedText } from './export/confidential-scan';
 import { briefFileName, renderBriefDocx } from './export/docx';
 import { documentText } from './import/document-text';
 import { courtProfileOf, COURT_PROFILES, DEFAULT_PROFILE_ID } from './profiles';
+import { findConfidential } from '../shared/brief/confidential';
 import { briefSkeleton } from '../shared/brief/skeleton';
 import { followOnMetadata } from '../shared/brief/duplicate';
 import type { CourtProfile } from '../shared/brief/profiles';
@@ -213,14 +215,27 @@ export function createHandlers(access: LibraryAccess, host: Host): Handlers {
       library().briefs.save(source.id, version.content);
       return library().briefs.get(source.id);
     },
-    'brief:export-docx': async ({ id }) => {
+    'brief:export-docx': async ({ id, release }) => {
       const brief = library().briefs.get(id);
       const bytes = await renderBriefDocx(
         brief,
         library().authorities.getMany,
         courtProfileOf(brief),
       );
-      return host.deliverDocx(briefFileName(brief.title), bytes);
+      // The guard reads the file as written, so nothing the export adds escapes it.
+      const findings = findConfidential(await exportedText(bytes), library().confidential.terms());
+      if (findings.length > 0 && !release) {
+        return {
+          kind: 'confidential',
+          findings,
+          lastRelease: library().confidential.lastRelease(id),
+        };
+      }
+      const result = await host.deliverDocx(briefFileName(brief.title), bytes);
+      if (findings.length > 0 && release && result.kind !== 'cancelled') {
+        library().confidential.recordRelease(id, release, findings.length);
+      }
+      return result;
     },
     'document:read-text': async ({ fileName, base64 }) => ({
       text: await documentText(fileName, base64),

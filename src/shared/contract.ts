@@ -32,12 +32,29 @@ const byId = z.object({ id: Id });
 const nothing = z.object({}).strict();
 const deleted = z.object({ deleted: z.literal(true) });
 
+const ConfidentialFinding = z.object({
+  part: z.enum(['body', 'footnotes', 'headers', 'properties']),
+  kind: z.enum(['name', 'a-number', 'birth-date', 'address', 'other', 'fact', 'a-number-pattern']),
+  label: z.string(),
+  found: z.string(),
+  context: z.string(),
+});
+
 export const ExportResult = z.discriminatedUnion('kind', [
   /** Desktop: the user chose a path in the save dialog and the file was written there. */
   z.object({ kind: z.literal('saved'), path: z.string() }),
   /** Browser: the document travels back to the page, which offers it as a download. */
   z.object({ kind: z.literal('download'), fileName: z.string(), base64: z.string() }),
   z.object({ kind: z.literal('cancelled') }),
+  /** Nothing written: the filing shows what the library marks confidential. */
+  z.object({
+    kind: z.literal('confidential'),
+    findings: z.array(ConfidentialFinding),
+    /** The last time this brief was exported over the guard, and why. */
+    lastRelease: z
+      .object({ reason: z.string(), findings: z.number().int(), at: z.string() })
+      .nullable(),
+  }),
 ]);
 export type ExportResult = z.infer<typeof ExportResult>;
 
@@ -157,7 +174,13 @@ export const contract = {
     args: z.object({ id: Id, asCopy: z.boolean() }),
     result: Brief,
   },
-  'brief:export-docx': { args: byId, result: ExportResult },
+  'brief:export-docx': {
+    args: byId.extend({
+      /** Why the attorney exports although the guard found confidential text. */
+      release: z.string().trim().min(1).max(2_000).optional(),
+    }),
+    result: ExportResult,
+  },
   /** The text of a document the user opened (plain text or .docx), read in main. */
   'document:read-text': {
     args: z.object({ fileName: z.string().max(500), base64: z.string().max(70_000_000) }),

@@ -70,6 +70,8 @@ export const FactFields = z.object({
   recordCite: shortText.default(''),
   source: shortText.default(''),
   tags: Tags,
+  /** Kept out of public filings: an export that shows it asks first. */
+  confidential: z.boolean().default(false),
 });
 export type FactFields = z.infer<typeof FactFields>;
 export const Fact = FactFields.extend({ id: Id, createdAt: z.string(), updatedAt: z.string() });
@@ -91,11 +93,22 @@ export const Snippet = SnippetFields.extend({
 });
 export type Snippet = z.infer<typeof Snippet>;
 
+export const IDENTIFIER_KINDS = ['name', 'a-number', 'birth-date', 'address', 'other'] as const;
+export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
+
+/** Something of the client's that must not reach a public filing, as the user wrote it. */
+export const ConfidentialIdentifier = z.object({
+  kind: z.enum(IDENTIFIER_KINDS),
+  value: z.string().trim().min(1, 'An identifier needs its text.').max(500),
+});
+export type ConfidentialIdentifier = z.infer<typeof ConfidentialIdentifier>;
+
 export const MatterFields = z.object({
   name: z.string().trim().min(1, 'A matter needs a name.').max(300),
   court: shortText.default(''),
   docket: shortText.default(''),
   notes: longText.default(''),
+  confidential: z.array(ConfidentialIdentifier).max(200).default([]),
 });
 export type MatterFields = z.infer<typeof MatterFields>;
 

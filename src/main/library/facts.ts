@@ -9,12 +9,16 @@ interface FactRow {
   record_cite: string;
   source: string;
   tags: string;
+  confidential: number;
   created_at: string;
   updated_at: string;
 }
 
+/** A fact's fields; one written before facts could be confidential is not. */
+type FactInput = Omit<FactFields, 'confidential'> & Partial<Pick<FactFields, 'confidential'>>;
+
 export function createFactStore(db: Db) {
-  return createRecordStore<FactRow, Fact, FactFields>(
+  return createRecordStore<FactRow, Fact, FactInput>(
     db,
     {
       table: 'facts',
@@ -26,6 +30,7 @@ export function createFactStore(db: Db) {
         recordCite: row.record_cite,
         source: row.source,
         tags: JSON.parse(row.tags) as string[],
+        confidential: row.confidential === 1,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
       }),
@@ -35,8 +40,9 @@ export function createFactStore(db: Db) {
         record_cite: fields.recordCite,
         source: fields.source,
         tags: JSON.stringify(fields.tags),
+        confidential: fields.confidential === true ? 1 : 0,
       }),
     },
-    { matterId: null, text: '', recordCite: '', source: '', tags: [] },
+    { matterId: null, text: '', recordCite: '', source: '', tags: [], confidential: false },
   );
 }

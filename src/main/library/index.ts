@@ -1,6 +1,7 @@
 import type { SearchHit, SearchQuery } from '../../shared/library';
 import { createAuthorityStore } from './authorities';
 import { createBriefStore } from './briefs';
+import { createConfidentialStore } from './confidential';
 import { rmSync } from 'node:fs';
 import { openDatabase, openMarker, type Db, type OpenOptions } from './database';
 import { createFactStore } from './facts';
@@ -41,6 +42,7 @@ export function createLibrary(db: Db, file?: string) {
     facts,
     snippets,
     briefs: createBriefStore(db),
+    confidential: createConfidentialStore(db),
     search: searchLibrary,
     /** Checkpoints the write-ahead log into the main file and closes it: a clean shutdown. */
     close(): void {

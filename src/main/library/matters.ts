@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import { citedAuthorityIds, documentBlocks } from '../../shared/brief/editor-json';
-import { MatterFields, type Matter, type SampleRemoval } from '../../shared/library';
+import {
+  ConfidentialIdentifier,
+  MatterFields,
+  type Matter,
+  type SampleRemoval,
+} from '../../shared/library';
 import { plural } from '../../shared/words';
 import { AppError, notFound } from '../errors';
 import { now } from './clock';
@@ -12,6 +17,7 @@ interface MatterRow {
   court: string;
   docket: string;
   notes: string;
+  confidential_identifiers: string;
   archived_at: string | null;
   sample: number;
   briefs: number;
@@ -26,6 +32,7 @@ function matterFromRow(row: MatterRow): Matter {
     court: row.court,
     docket: row.docket,
     notes: row.notes,
+    confidential: ConfidentialIdentifier.array().parse(JSON.parse(row.confidential_identifiers)),
     archivedAt: row.archived_at,
     sample: row.sample === 1,
     counts: { briefs: row.briefs, facts: row.facts, snippets: row.snippets },
@@ -34,18 +41,21 @@ function matterFromRow(row: MatterRow): Matter {
 
 export function createMatterStore(db: Db) {
   const selectMatters = `
-    SELECT m.id, m.name, m.court, m.docket, m.notes, m.archived_at, m.sample,
+    SELECT m.id, m.name, m.court, m.docket, m.notes, m.confidential_identifiers, m.archived_at,
+      m.sample,
       (SELECT count(*) FROM briefs b WHERE b.matter_id = m.id AND b.deleted_at IS NULL) AS briefs,
       (SELECT count(*) FROM facts f WHERE f.matter_id = m.id) AS facts,
       (SELECT count(*) FROM snippets s WHERE s.matter_id = m.id) AS snippets
     FROM matters m`;
   const list = db.prepare<[], MatterRow>(`${selectMatters} ORDER BY m.name COLLATE NOCASE, m.id`);
   const get = db.prepare<[number], MatterRow>(`${selectMatters} WHERE m.id = ?`);
-  const insert = db.prepare<[string, string, string, string, string, string]>(
-    'INSERT INTO matters (name, court, docket, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  const insert = db.prepare<[string, string, string, string, string, string, string]>(
+    `INSERT INTO matters (name, court, docket, notes, confidential_identifiers, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  const update = db.prepare<[string, string, string, string, string, number]>(
-    'UPDATE matters SET name = ?, court = ?, docket = ?, notes = ?, updated_at = ? WHERE id = ?',
+  const update = db.prepare<[string, string, string, string, string, string, number]>(
+    `UPDATE matters SET name = ?, court = ?, docket = ?, notes = ?, confidential_identifiers = ?,
+       updated_at = ? WHERE id = ?`,
   );
   const archive = db.prepare<[string | null, string, number]>(
     'UPDATE matters SET archived_at = ?, updated_at = ? WHERE id = ?',
@@ -67,11 +77,30 @@ export function createMatterStore(db: Db) {
     create(input: z.input<typeof MatterFields>): Matter {
       const fields = MatterFields.parse(input);
       const at = now();
-      const info = insert.run(fields.name, fields.court, fields.docket, fields.notes, at, at);
+      const identifiers = JSON.stringify(fields.confidential);
+      const info = insert.run(
+        fields.name,
+        fields.court,
+        fields.docket,
+        fields.notes,
+        identifiers,
+        at,
+        at,
+      );
       return getMatter(Number(info.lastInsertRowid));
     },
-    update(id: number, fields: MatterFields): Matter {
-      const info = update.run(fields.name, fields.court, fields.docket, fields.notes, now(), id);
+    update(id: number, input: z.input<typeof MatterFields>): Matter {
+      const fields = MatterFields.parse(input);
+      const identifiers = JSON.stringify(fields.confidential);
+      const info = update.run(
+        fields.name,
+        fields.court,
+        fields.docket,
+        fields.notes,
+        identifiers,
+        now(),
+        id,
+      );
       if (info.changes === 0) throw notFound('Matter', id);
       return getMatter(id);
     },

@@ -16,6 +16,7 @@ import {
   type SerializedNode,
 } from '../../shared/brief/editor-json';
 import type { Brief, BriefSummary, Matter } from '../../shared/library';
+import type { ExportResult } from '../../shared/contract';
 import { CompareDialog } from './briefs/CompareDialog';
 import { DuplicateBriefDialog } from './briefs/DuplicateBriefDialog';
 import { $proseParagraphs } from './editor/plain-text';
@@ -46,6 +47,7 @@ import {
 } from './editor/commands';
 import type { SaveStatus } from './editor/plugins/autosave/AutosavePlugin';
 import type { OutlineEntry } from './editor/plugins/outline/OutlinePlugin';
+import { ConfidentialGuardDialog } from './export/ConfidentialGuardDialog';
 import { downloadBase64 } from './export/download';
 import { authorityCache } from './library/authority-cache';
 import { LibraryPanel, type Inserters } from './library/LibraryPanel';
@@ -82,6 +84,9 @@ export function App() {
   /** Changes when the brief's text is replaced under the editor (a version restored). */
   const [editorGeneration, setEditorGeneration] = useState(0);
   const [exporting, setExporting] = useState(false);
+  const [guarded, setGuarded] = useState<Extract<ExportResult, { kind: 'confidential' }> | null>(
+    null,
+  );
   const [newSnippetContent, setNewSnippetContent] = useState<string | null>(null);
   const editorRef = useRef<LexicalEditor | null>(null);
   const saveRef = useRef<(() => Promise<void>) | null>(null);
@@ -192,13 +197,15 @@ export function App() {
     }
   };
 
-  const exportBrief = async () => {
+  const exportBrief = async (release?: string) => {
     if (!brief) return;
     setExporting(true);
     try {
       await saveRef.current?.();
-      const result = await call('brief:export-docx', { id: brief.id });
-      if (result.kind === 'download') {
+      const result = await call('brief:export-docx', { id: brief.id, release });
+      if (result.kind === 'confidential') {
+        setGuarded(result);
+      } else if (result.kind === 'download') {
         downloadBase64(result.fileName, result.base64);
         notify(`Exported ${result.fileName}.`);
       } else if (result.kind === 'saved') {
@@ -479,6 +486,16 @@ export function App() {
           onCreated={(copy) => {
             notify(`Duplicated as “${copy.title}”; its case details are to be filled in.`);
             void briefCreated(copy);
+          }}
+        />
+      )}
+      {guarded && (
+        <ConfidentialGuardDialog
+          result={guarded}
+          onBack={() => setGuarded(null)}
+          onExportAnyway={(reason) => {
+            setGuarded(null);
+            void exportBrief(reason);
           }}
         />
       )}

@@ -96,6 +96,7 @@ describe('a follow-on brief', () => {
       court: '',
       docket: '',
       notes: '',
+      confidential: [],
     });
 
     const copy = await h['brief:duplicate']({

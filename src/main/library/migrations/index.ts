@@ -6,6 +6,7 @@ import { up as briefMetadata } from './004-brief-metadata';
 import { up as citationStylesAndHistory } from './005-citation-styles-and-history';
 import { up as briefHistoryAndTrash } from './006-brief-history-and-trash';
 import { up as matters } from './007-matters';
+import { up as confidential } from './008-confidential';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'citation styles and history', up: citationStylesAndHistory },
   { version: 6, name: 'brief history and trash', up: briefHistoryAndTrash },
   { version: 7, name: 'matters', up: matters },
+  { version: 8, name: 'confidential', up: confidential },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

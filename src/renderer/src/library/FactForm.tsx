@@ -19,9 +19,10 @@ export function FactForm({ fact, matters, defaultMatterId, onClose, onSaved }: P
   const [recordCite, setRecordCite] = useState(fact?.recordCite ?? '');
   const [source, setSource] = useState(fact?.source ?? '');
   const [tags, setTags] = useState(tagsToText(fact?.tags ?? []));
+  const [confidential, setConfidential] = useState(fact?.confidential ?? false);
 
   const save = async () => {
-    const input = { matterId, text, recordCite, source, tags: textToTags(tags) };
+    const input = { matterId, text, recordCite, source, tags: textToTags(tags), confidential };
     if (fact) await call('fact:update', { ...input, id: fact.id });
     else await call('fact:create', input);
     onSaved();
@@ -59,6 +60,14 @@ export function FactForm({ fact, matters, defaultMatterId, onClose, onSaved }: P
         hint="Separate tags with commas."
         wide
       />
+      <label className="field field--check field--wide">
+        <input
+          type="checkbox"
+          checked={confidential}
+          onChange={(event) => setConfidential(event.target.checked)}
+        />
+        Confidential: warn before an export shows it
+      </label>
     </RecordDialog>
   );
 }

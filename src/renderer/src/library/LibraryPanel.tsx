@@ -287,7 +287,7 @@ function HitItem({ hit, insert, canInsert, onEdit, fromMatter }: HitProps) {
       break;
     }
     case 'fact':
-      badge = 'Fact';
+      badge = hit.fact.confidential ? 'Confidential fact' : 'Fact';
       body = (
         <>
           <div className="hit__text">{excerpt(hit.fact.text, 220)}</div>

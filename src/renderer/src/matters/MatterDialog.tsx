@@ -3,6 +3,7 @@ import type { Matter } from '../../../shared/library';
 import { call } from '../api';
 import { RecordDialog } from '../library/RecordDialog';
 import { Field } from '../ui/Field';
+import { ConfidentialIdentifiers } from './ConfidentialIdentifiers';
 
 interface Props {
   /** The matter to edit; null for a new one. */
@@ -11,15 +12,21 @@ interface Props {
   onSaved(matter: Matter | null): void;
 }
 
-/** A client's case: its name as the user knows it, and the court and docket it is in. */
+/**
+ * A client's case: its name as the user knows it, the court and docket it is in, and what of the
+ * client's must stay out of public filings.
+ */
 export function MatterDialog({ matter, onClose, onSaved }: Props) {
   const [name, setName] = useState(matter?.name ?? '');
   const [court, setCourt] = useState(matter?.court ?? '');
   const [docket, setDocket] = useState(matter?.docket ?? '');
   const [notes, setNotes] = useState(matter?.notes ?? '');
+  const [confidential, setConfidential] = useState(matter?.confidential ?? []);
 
   const save = async () => {
-    const fields = { name, court, docket, notes };
+    // A row left empty is not an identifier.
+    const identifiers = confidential.filter((identifier) => identifier.value.trim());
+    const fields = { name, court, docket, notes, confidential: identifiers };
     onSaved(
       matter
         ? await call('matter:update', { id: matter.id, ...fields })
@@ -53,6 +60,7 @@ export function MatterDialog({ matter, onClose, onSaved }: Props) {
         wide
       />
       <Field label="Notes" value={notes} onChange={setNotes} multiline wide />
+      <ConfidentialIdentifiers identifiers={confidential} onChange={setConfidential} />
     </RecordDialog>
   );
 }
