@@ -13,6 +13,7 @@ import type { Brief } from '../../../shared/library';
 import { EDITOR_NODES } from './nodes';
 import { AutosavePlugin, type SaveStatus } from './plugins/autosave/AutosavePlugin';
 import { CitationFormsPlugin } from './plugins/citation-forms/CitationFormsPlugin';
+import { ClipboardPlugin } from './plugins/clipboard/ClipboardPlugin';
 import { ComplianceStatsPlugin, type BriefStats } from './plugins/compliance/ComplianceStatsPlugin';
 import { CitationContext, type CitationContextValue } from './plugins/citation-forms/store';
 import { FootnotesPlugin } from './plugins/footnotes/FootnotesPlugin';
@@ -106,6 +107,7 @@ export function BriefEditor({
         <SmartQuotesPlugin />
         <InsertPlugin />
         <FootnotesPlugin />
+        <ClipboardPlugin />
         <OutlinePlugin onChange={onOutline} />
         <AutosavePlugin
           briefId={brief.id}

@@ -41,18 +41,22 @@ class AuthorityCache {
     return () => this.listeners.delete(listener);
   };
 
+  /** Fetches the authorities not known yet; resolves once each is known (null if absent). */
+  async load(ids: readonly number[]): Promise<void> {
+    const unknown = [...new Set(ids)].filter((id) => !this.byId.has(id));
+    if (unknown.length === 0) return;
+    const found = await call('authority:get-many', { ids: unknown });
+    for (const id of unknown) this.byId.set(id, null);
+    for (const authority of found) this.byId.set(authority.id, authority);
+    this.notify();
+  }
+
   private async fetchWanted(): Promise<void> {
     this.flushScheduled = false;
     const ids = [...this.wanted];
     this.wanted.clear();
-    try {
-      const found = await call('authority:get-many', { ids });
-      for (const id of ids) this.byId.set(id, null);
-      for (const authority of found) this.byId.set(authority.id, authority);
-      this.notify();
-    } catch {
-      // Left unknown, so the next render asks again.
-    }
+    // On failure they are left unknown, so the next render asks again.
+    await this.load(ids).catch(() => undefined);
   }
 
   /** Changes with every change to the cache, so a list read from it knows when to re-read. */

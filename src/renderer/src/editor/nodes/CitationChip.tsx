@@ -8,7 +8,7 @@ import { runsToText } from '../../../../shared/citations/runs';
 import { useAuthority } from '../../library/authority-cache';
 import { StyledRuns } from '../../ui/StyledRuns';
 import { useCitationPlacement, useCitationStyle } from '../plugins/citation-forms/store';
-import { $isCitationNode } from './CitationNode';
+import { $isCitationNode, MISSING_AUTHORITY } from './CitationNode';
 
 const FORM_HINTS = {
   full: 'Full citation (first use, or pinned to full)',
@@ -47,9 +47,9 @@ export function CitationChip({ nodeKey, fields }: Props) {
     return (
       <span
         className="citation citation--missing"
-        title="This authority was deleted from the library."
+        title="This authority is not in the library: it was deleted, or the citation was pasted from another library."
       >
-        [deleted authority]
+        {MISSING_AUTHORITY}
       </span>
     );
   }

@@ -1,7 +1,11 @@
 import {
   $applyNodeReplacement,
   DecoratorNode,
+  type DOMConversionMap,
+  type DOMConversionOutput,
+  type DOMExportOutput,
   type EditorConfig,
+  type LexicalEditor,
   type LexicalParseJSON,
   type LexicalNode,
   type NodeKey,
@@ -9,11 +13,54 @@ import {
   type Spread,
 } from 'lexical';
 import type { JSX } from 'react';
+import {
+  CITATION_ATTRIBUTES,
+  citationAttributes,
+  citationFromAttributes,
+  type PastedCitationFields,
+} from '../../../../shared/brief/citation-attributes';
 import type { CitationFields } from '../../../../shared/brief/editor-json';
-import { formatCitation } from '../../../../shared/citations/format';
-import { runsToText } from '../../../../shared/citations/runs';
+import {
+  citationAsWritten,
+  formatCitation,
+  type CitableAuthority,
+} from '../../../../shared/citations/format';
+import { runsToText, type Run } from '../../../../shared/citations/runs';
 import { authorityCache } from '../../library/authority-cache';
+import { citationRendering } from '../plugins/citation-forms/store';
 import { CitationChip } from './CitationChip';
+
+/** What a citation reads as when its authority is not in the library. */
+export const MISSING_AUTHORITY = '[missing authority]';
+
+/** The authority's full citation, in no brief's style: what tells one authority from another. */
+function authorityCite(authority: CitableAuthority): string {
+  return runsToText(formatCitation(authority));
+}
+
+function appendRuns(element: HTMLElement, runs: readonly Run[]): void {
+  for (const run of runs) {
+    if (!run.italic) element.append(run.text);
+    else element.append(Object.assign(document.createElement('i'), { textContent: run.text }));
+  }
+}
+
+/**
+ * Pasted HTML may come from another library, where the same id is another authority: a citation
+ * whose copied full citation differs from this library's is kept as the text it showed.
+ * Authorities the library lacks stay live, shown as missing.
+ */
+function isSameAuthority({ fields, authorityCite: copiedCite }: PastedCitationFields): boolean {
+  const authority = authorityCache.get(fields.authorityId);
+  return !authority || copiedCite === undefined || authorityCite(authority) === copiedCite;
+}
+
+function $convertCitationElement(element: HTMLElement): DOMConversionOutput {
+  const pasted = citationFromAttributes((name) => element.getAttribute(name));
+  // Refused: the element's children (the citation as it read, italics kept) are pasted instead.
+  if (!pasted || !isSameAuthority(pasted)) return { node: null };
+  return { node: $createCitationNode(pasted.fields) };
+}
 
 export type SerializedCitationNode = Spread<CitationFields, SerializedLexicalNode>;
 
@@ -90,6 +137,38 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
 
   override updateDOM(): false {
     return false;
+  }
+
+  /**
+   * Copied, a citation reads as its chip shows it where it stands (full, short form or Id., in
+   * the brief's style, italics as <i>), and carries its library id and use for a paste back.
+   */
+  override exportDOM(editor: LexicalEditor): DOMExportOutput {
+    const fields = this.getFields();
+    const authority = authorityCache.get(fields.authorityId);
+    const element = document.createElement('span');
+    for (const [name, value] of citationAttributes(
+      fields,
+      authority ? authorityCite(authority) : undefined,
+    ))
+      element.setAttribute(name, value);
+    if (authority) {
+      const { placement, style } = citationRendering(editor, this.getKey());
+      appendRuns(element, citationAsWritten(authority, fields, placement, style));
+    } else if (authority === null) {
+      element.append(MISSING_AUTHORITY);
+    }
+    return { element };
+  }
+
+  /** Only Amicus's own citations: other HTML is pasted as text (see the exportDOM above). */
+  static override importDOM(): DOMConversionMap {
+    return {
+      span: (element: HTMLElement) =>
+        element.hasAttribute(CITATION_ATTRIBUTES.authorityId)
+          ? { conversion: $convertCitationElement, priority: 2 }
+          : null,
+    };
   }
 
   override isInline(): true {

@@ -5,7 +5,7 @@ import { useContext, useEffect } from 'react';
 import { placeCitations, type ReadingItem } from '../../../../../shared/citations/resolve';
 import { $isCitationNode } from '../../nodes/CitationNode';
 import { $isFootnoteNode } from '../../nodes/FootnoteNode';
-import { CitationContext } from './store';
+import { CitationContext, registerCitationContext } from './store';
 
 /** Reads the document in order, as placeCitations expects it; the export reads the stored JSON alike. */
 interface CitationKey {
@@ -43,6 +43,10 @@ function $readingOrder(): { items: ReadingItem[]; keys: CitationKey[] } {
 export function CitationFormsPlugin() {
   const [editor] = useLexicalComposerContext();
   const context = useContext(CitationContext);
+  useEffect(
+    () => (context ? registerCitationContext(editor, context) : undefined),
+    [editor, context],
+  );
   useEffect(() => {
     if (!context) return;
     const resolve = () =>

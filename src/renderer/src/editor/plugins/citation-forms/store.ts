@@ -1,4 +1,4 @@
-import type { NodeKey } from 'lexical';
+import type { LexicalEditor, NodeKey } from 'lexical';
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import {
   DEFAULT_CITATION_STYLE,
@@ -68,16 +68,42 @@ export interface CitationContextValue {
 /** Absent outside a brief (the snippet editor): citations there show in full. */
 export const CitationContext = createContext<CitationContextValue | null>(null);
 
+function placementIn(store: CitationUsesStore | undefined, key: NodeKey): CitationPlacement {
+  return store?.get().placements.get(key) ?? STANDALONE;
+}
+
 export function useCitationPlacement(key: NodeKey): CitationPlacement {
   const store = useContext(CitationContext)?.store;
-  return useSyncExternalStore(
-    store?.subscribe ?? noSubscription,
-    () => store?.get().placements.get(key) ?? STANDALONE,
-  );
+  return useSyncExternalStore(store?.subscribe ?? noSubscription, () => placementIn(store, key));
 }
 
 export function useCitationStyle(): CitationStyle {
   return useContext(CitationContext)?.style ?? DEFAULT_CITATION_STYLE;
+}
+
+/** Each brief editor's citation context, for what reads its nodes outside React (copying). */
+const contextsByEditor = new WeakMap<LexicalEditor, CitationContextValue>();
+
+export function registerCitationContext(
+  editor: LexicalEditor,
+  context: CitationContextValue,
+): () => void {
+  contextsByEditor.set(editor, context);
+  return () => {
+    if (contextsByEditor.get(editor) === context) contextsByEditor.delete(editor);
+  };
+}
+
+/** Where a citation stands and the style it is written in: what its chip shows. */
+export function citationRendering(
+  editor: LexicalEditor,
+  key: NodeKey,
+): { placement: CitationPlacement; style: CitationStyle } {
+  const context = contextsByEditor.get(editor);
+  return {
+    placement: placementIn(context?.store, key),
+    style: context?.style ?? DEFAULT_CITATION_STYLE,
+  };
 }
 
 export function useCitationUses(store: CitationUsesStore): CitationUses {

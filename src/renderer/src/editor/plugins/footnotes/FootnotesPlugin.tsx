@@ -2,15 +2,20 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import {
   $createTextNode,
+  $getNearestNodeFromDOMNode,
   $getSelection,
   $insertNodes,
+  $isDecoratorNode,
+  $isElementNode,
   $isRangeSelection,
   COMMAND_PRIORITY_HIGH,
   COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_NORMAL,
   KEY_DOWN_COMMAND,
   KEY_ENTER_COMMAND,
+  SELECTION_CHANGE_COMMAND,
   TextNode,
+  type PointType,
 } from 'lexical';
 import { useEffect } from 'react';
 import { INSERT_FOOTNOTE_COMMAND } from '../../commands';
@@ -34,6 +39,21 @@ function $deleteCharacterKeepingCaret(node: TextNode, at: number): void {
   const text = node.getTextContent();
   node.setTextContent(text.slice(0, at) + text.slice(at + 1));
   points.forEach((point, i) => point.set(node.getKey(), offsets[i] ?? 0, 'text'));
+}
+
+/**
+ * A selection that reaches the end of a paragraph ending in a footnote whose last part is a
+ * citation: Lexical reads that end as a point before the citation, which copying, cutting or
+ * saving as a snippet then leave out though the page shows it selected. It is the paragraph's end.
+ */
+function $endOfParagraphWithNote(point: PointType, dom: Node | null, domOffset: number): void {
+  if (dom?.nodeType !== Node.ELEMENT_NODE || domOffset !== dom.childNodes.length) return;
+  const paragraph = $getNearestNodeFromDOMNode(dom);
+  if (!$isElementNode(paragraph) || paragraph.isInline()) return;
+  const footnote = paragraph.getLastChild();
+  if (!$isFootnoteNode(footnote) || !$isDecoratorNode(footnote.getLastChild())) return;
+  if (point.key === footnote.getKey() && point.offset < footnote.getChildrenSize())
+    point.set(paragraph.getKey(), paragraph.getChildrenSize(), 'element');
 }
 
 /**
@@ -77,6 +97,18 @@ export function FootnotesPlugin() {
             footnote.insertAfter(gap);
             gap.select(1, 1);
             return true;
+          },
+          COMMAND_PRIORITY_HIGH,
+        ),
+        editor.registerCommand(
+          SELECTION_CHANGE_COMMAND,
+          () => {
+            const selection = $getSelection();
+            const dom = editor.getRootElement()?.ownerDocument.getSelection() ?? null;
+            if (!$isRangeSelection(selection) || !dom) return false;
+            $endOfParagraphWithNote(selection.anchor, dom.anchorNode, dom.anchorOffset);
+            $endOfParagraphWithNote(selection.focus, dom.focusNode, dom.focusOffset);
+            return false;
           },
           COMMAND_PRIORITY_HIGH,
         ),

@@ -1,0 +1,46 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Steps of drafting in the app, as a user takes them, shared by the end-to-end tests. */
+
+export const editor = (page: Page) => page.getByRole('textbox', { name: 'Brief editor' });
+/** What a reader sees: a citation's no-break spaces read as spaces. */
+export const textOf = async (locator: Locator) =>
+  ((await locator.textContent()) ?? '').replaceAll('\u00a0', ' ');
+export const textsOf = async (locator: Locator) =>
+  (await locator.allTextContents()).map((text) => text.replaceAll('\u00a0', ' '));
+export const search = (page: Page) => page.getByRole('searchbox', { name: 'Search library' });
+export const saved = (page: Page) => page.getByText('All changes saved').waitFor();
+
+/** A blank brief under FRAP's defaults, opened with the caret in it. */
+export async function newBrief(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New brief' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New brief' });
+  await dialog.getByRole('checkbox').uncheck();
+  await dialog.getByRole('button', { name: 'Create brief' }).click();
+  await page
+    .getByRole('textbox', { name: 'Brief title' })
+    .and(page.locator('[value="Untitled brief"]'))
+    .waitFor();
+  await editor(page).click();
+}
+
+/** Inserts the first hit for `query`, once the list shows hits for it and not the last search's. */
+export async function insertFirst(page: Page, query: string): Promise<void> {
+  await search(page).fill(query);
+  const escaped = query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: new RegExp(escaped, 'i') })
+    .getByRole('button', { name: /^Insert/ })
+    .first()
+    .click();
+}
+
+/** Polls a condition for up to ten seconds; a save that never arrives fails the test. */
+export async function until(condition: () => Promise<boolean>): Promise<void> {
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('condition not met within 10 s');
+}
