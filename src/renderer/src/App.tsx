@@ -1,20 +1,7 @@
-import { $generateJSONFromSelectedNodes } from '@lexical/clipboard';
 import { $isHeadingNode } from '@lexical/rich-text';
-import {
-  $getRoot,
-  $getSelection,
-  $isRangeSelection,
-  $isTextNode,
-  type LexicalEditor,
-} from 'lexical';
+import { $getRoot, $isTextNode, type LexicalEditor } from 'lexical';
 import { agreeingHeading } from '../../shared/brief/agreement';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  editorState,
-  paragraph,
-  type SerializedElement,
-  type SerializedNode,
-} from '../../shared/brief/editor-json';
 import type { Brief, BriefSummary, Matter } from '../../shared/library';
 import type { ExportResult } from '../../shared/contract';
 import { CompareDialog } from './briefs/CompareDialog';
@@ -46,6 +33,7 @@ import {
   INSERT_SNIPPET_COMMAND,
 } from './editor/commands';
 import type { SaveStatus } from './editor/plugins/autosave/AutosavePlugin';
+import { $selectionAsSnippet } from './editor/selection-snippet';
 import type { OutlineEntry } from './editor/plugins/outline/OutlinePlugin';
 import { ConfidentialGuardDialog } from './export/ConfidentialGuardDialog';
 import { downloadBase64 } from './export/download';
@@ -240,20 +228,9 @@ export function App() {
   const saveSelectionAsSnippet = () => {
     const editor = editorRef.current;
     if (!editor) return;
-    const nodes = editor.getEditorState().read(() => {
-      const selection = $getSelection();
-      return $isRangeSelection(selection) && !selection.isCollapsed()
-        ? $generateJSONFromSelectedNodes(editor, selection).nodes
-        : [];
-    }) as SerializedNode[];
-    if (nodes.length === 0) {
-      notify('Select the text to keep as a snippet first.');
-      return;
-    }
-    const blocks = nodes.every((node) => 'children' in node && node.type !== 'citation')
-      ? (nodes as SerializedElement[])
-      : [paragraph(...nodes)];
-    setNewSnippetContent(JSON.stringify(editorState(blocks)));
+    const content = editor.read(() => $selectionAsSnippet(editor));
+    if (content) setNewSnippetContent(content);
+    else notify('Select the text to keep as a snippet first.');
   };
 
   const briefCourt = profiles.find((profile) => profile.id === brief?.courtProfile);

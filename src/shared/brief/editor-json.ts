@@ -300,7 +300,7 @@ export function readingItems(blocks: readonly Block[]): ReadingItem[] {
 }
 
 /** The node types a brief may hold: Lexical's own, rich text, lists, citations and footnotes. */
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'list']);
+export const BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'list']);
 const LEAF_TYPES = new Set(['text', 'linebreak', 'tab']);
 
 function isNode(value: unknown): value is SerializedNode & Record<string, unknown> {

@@ -3,13 +3,15 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
-import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { $getRoot } from 'lexical';
-import { useState } from 'react';
+import { $getRoot, type EditorState } from 'lexical';
+import { useCallback, useEffect, useState } from 'react';
 import type { Matter, Snippet } from '../../../shared/library';
 import { call } from '../api';
 import { EDITOR_NODES } from '../editor/nodes';
+import { ClipboardPlugin } from '../editor/plugins/clipboard/ClipboardPlugin';
+import { FootnotesPlugin } from '../editor/plugins/footnotes/FootnotesPlugin';
 import { ShortcutsPlugin } from '../editor/plugins/shortcuts/ShortcutsPlugin';
 import { SmartQuotesPlugin } from '../editor/plugins/smart-quotes/SmartQuotesPlugin';
 import { ToolbarPlugin } from '../editor/plugins/toolbar/ToolbarPlugin';
@@ -17,6 +19,26 @@ import { editorTheme } from '../editor/theme';
 import { MatterSelect } from '../ui/MatterSelect';
 import { Field, tagsToText, textToTags } from '../ui/Field';
 import { RecordDialog } from './RecordDialog';
+
+/**
+ * Reports the snippet's content and its text as it starts (a selection saved from a brief is
+ * ready to save as it is) and after every edit.
+ */
+function ContentPlugin({ onChange }: { onChange(content: string, plainText: string): void }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const report = (state: EditorState) =>
+      onChange(
+        JSON.stringify(state.toJSON()),
+        state.read(() => $getRoot().getTextContent()),
+      );
+    report(editor.getEditorState());
+    return editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) report(editorState);
+    });
+  }, [editor, onChange]);
+  return null;
+}
 
 interface Props {
   snippet: Snippet | null;
@@ -43,6 +65,10 @@ export function SnippetForm({
   const [tags, setTags] = useState(tagsToText(snippet?.tags ?? []));
   const [content, setContent] = useState(snippet?.content ?? initialContent ?? '');
   const [plainText, setPlainText] = useState(snippet?.plainText ?? '');
+  const changeContent = useCallback((next: string, nextText: string) => {
+    setContent(next);
+    setPlainText(nextText);
+  }, []);
 
   const save = async () => {
     if (!plainText.trim()) throw new Error('A snippet needs some text.');
@@ -100,13 +126,9 @@ export function SnippetForm({
             <ListPlugin />
             <ShortcutsPlugin />
             <SmartQuotesPlugin />
-            <OnChangePlugin
-              ignoreSelectionChange
-              onChange={(editorState) => {
-                setContent(JSON.stringify(editorState.toJSON()));
-                setPlainText(editorState.read(() => $getRoot().getTextContent()));
-              }}
-            />
+            <FootnotesPlugin />
+            <ClipboardPlugin />
+            <ContentPlugin onChange={changeContent} />
           </LexicalComposer>
         </div>
       </div>
