@@ -15,7 +15,7 @@ import type { SearchHit } from '../../src/shared/library';
 import { docxPart, textOf as xmlText } from '../helpers/docx';
 import { convertWithLibreOffice } from '../helpers/pdf';
 import { launchApp, type RunningApp } from './app';
-import { editor, newBrief, textOf, textsOf, until } from './editing';
+import { editor, insertFirst, newBrief, textOf, textsOf, until } from './editing';
 
 let app: RunningApp;
 beforeEach(async () => {
@@ -301,4 +301,45 @@ describe('copying and pasting a brief’s passage', () => {
       }
     },
   );
+});
+
+describe('a selection saved as a snippet', () => {
+  it('keeps its citations and footnote live, in another brief and inside a footnote', async () => {
+    const { page } = app;
+    await openSourceBrief(page);
+    await selectPassage(page);
+    await page.getByRole('button', { name: 'Save selection as snippet' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New snippet' });
+    await dialog.getByText('As the Board held long ago.').waitFor();
+    await dialog.getByLabel('Title').fill('Visibility passage');
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // Inserted in a footnote, the snippet's text goes into the note, its own footnote in brackets.
+    await newBrief(page);
+    await page.keyboard.type('The passage bears repeating.');
+    await editor(page).press('Control+Alt+f');
+    await page.keyboard.type('Compare: ');
+    await page.getByRole('radio', { name: 'Snippets' }).click();
+    await insertFirst(page, 'Visibility passage');
+    const note = footnotes(page).first();
+    await until(async () => (await note.getByRole('button', { name: /^Citation:/ }).count()) === 5);
+    expect(await textOf(note)).toBe(`Compare: ${PASSAGE_TEXT.replace('[2]\n\n[2] ', ' [')}]`);
+    expect(await footnotes(page).count()).toBe(1);
+    expect(await editor(page).locator('.doc-p').count()).toBe(1);
+
+    // A fact inserted there lands in the note too.
+    await page.getByRole('radio', { name: 'Facts' }).click();
+    await insertFirst(page, 'police dismissed');
+    await until(async () => (await textOf(note)).endsWith('without any investigation. A.R. 118.'));
+    expect(await footnotes(page).count()).toBe(1);
+
+    // Out of the note, the snippet comes with its footnote, its citations live.
+    await editor(page).press('Enter');
+    await page.getByRole('radio', { name: 'Snippets' }).click();
+    await insertFirst(page, 'Visibility passage');
+    await until(async () => (await footnotes(page).count()) === 2);
+    expect(await chips(page).count()).toBe(10);
+    expect(await textOf(footnotes(page).nth(1))).toMatch(/^As the Board held long ago\. Acosta/);
+  });
 });

@@ -22,6 +22,7 @@ import {
   INSERT_SNIPPET_COMMAND,
 } from '../../commands';
 import { $createCitationNode } from '../../nodes/CitationNode';
+import { $isFootnoteNode } from '../../nodes/FootnoteNode';
 import { $footnoteAtCaret } from '../footnotes/FootnotesPlugin';
 
 /** The caret, or the end of the document when the editor has never had one. */
@@ -32,28 +33,56 @@ function $caret(): BaseSelection {
 }
 
 /**
- * Inserts an inline node at the caret. Lexical's insertion moves anything inserted at the edge
- * of an inline element out of it; in a footnote, the node goes where the caret is.
+ * Inserts inline nodes at the caret. Lexical's insertion moves anything inserted at the edge of
+ * an inline element out of it; in a footnote, the nodes go where the caret is, replacing the
+ * selected text.
  */
-function $insertInline(node: LexicalNode): void {
+function $insertInline(nodes: LexicalNode[]): void {
   const selection = $getSelection();
-  const footnote = $footnoteAtCaret();
-  if (!footnote || !$isRangeSelection(selection) || !selection.isCollapsed()) {
-    $insertNodes([node]);
+  if ($isRangeSelection(selection) && !selection.isCollapsed() && $footnoteAtCaret())
+    selection.removeText();
+  const [first, ...rest] = nodes;
+  if (!first || !$isRangeSelection(selection) || !$footnoteAtCaret()) {
+    $insertNodes(nodes);
     return;
   }
   const { anchor } = selection;
   const at = anchor.getNode();
   if ($isTextNode(at)) {
-    if (anchor.offset === 0) at.insertBefore(node);
-    else if (anchor.offset >= at.getTextContentSize()) at.insertAfter(node);
-    else at.splitText(anchor.offset)[0]?.insertAfter(node);
+    if (anchor.offset === 0) at.insertBefore(first);
+    else if (anchor.offset >= at.getTextContentSize()) at.insertAfter(first);
+    else at.splitText(anchor.offset)[0]?.insertAfter(first);
   } else if ($isElementNode(at)) {
     const child = at.getChildAtIndex(anchor.offset);
-    if (child) child.insertBefore(node);
-    else at.append(node);
+    if (child) child.insertBefore(first);
+    else at.append(first);
   }
-  node.selectNext(0, 0);
+  let last = first;
+  for (const node of rest) last = last.insertAfter(node);
+  if ($isTextNode(last)) last.select();
+  else last.selectNext(0, 0);
+}
+
+/**
+ * A snippet's content as a footnote can hold it: its paragraphs run on, and a footnote of its
+ * own (a footnote cannot hold one) keeps its text in brackets where its number stood.
+ */
+function $asFootnoteText(nodes: readonly LexicalNode[]): LexicalNode[] {
+  const inline: LexicalNode[] = [];
+  const visit = (node: LexicalNode) => {
+    if ($isFootnoteNode(node)) {
+      inline.push($createTextNode(' ['));
+      node.getChildren().forEach(visit);
+      inline.push($createTextNode(']'));
+    } else if ($isElementNode(node)) {
+      if (!node.isInline() && inline.length > 0) inline.push($createTextNode(' '));
+      node.getChildren().forEach(visit);
+    } else {
+      inline.push(node);
+    }
+  };
+  nodes.forEach(visit);
+  return inline;
 }
 
 /** Inserts library items (citations, facts, snippets) where the caret is. */
@@ -66,7 +95,7 @@ export function InsertPlugin() {
           INSERT_CITATION_COMMAND,
           ({ authorityId }) => {
             $caret();
-            $insertInline(
+            $insertInline([
               $createCitationNode({
                 authorityId,
                 pin: '',
@@ -74,7 +103,7 @@ export function InsertPlugin() {
                 parenthetical: '',
                 forceFull: false,
               }),
-            );
+            ]);
             return true;
           },
           COMMAND_PRIORITY_EDITOR,
@@ -84,8 +113,8 @@ export function InsertPlugin() {
           ({ text, recordCite }) => {
             const selection = $caret();
             const sentence = factWithRecordCite(text, recordCite);
-            if ($isRangeSelection(selection)) selection.insertText(sentence);
-            else $insertNodes([$createTextNode(sentence)]);
+            if ($isRangeSelection(selection) && !$footnoteAtCaret()) selection.insertText(sentence);
+            else $insertInline([$createTextNode(sentence)]);
             return true;
           },
           COMMAND_PRIORITY_EDITOR,
@@ -95,9 +124,8 @@ export function InsertPlugin() {
           ({ content }) => {
             const state = JSON.parse(content) as SerializedEditorState;
             const nodes = $generateNodesFromSerializedNodes(state.root.children);
-            // A snippet is paragraphs: in a footnote, it goes after the footnote instead.
-            $footnoteAtCaret()?.selectNext(0, 0);
-            $insertGeneratedNodes(editor, nodes, $caret());
+            if ($footnoteAtCaret()) $insertInline($asFootnoteText(nodes));
+            else $insertGeneratedNodes(editor, nodes, $caret());
             return true;
           },
           COMMAND_PRIORITY_EDITOR,
