@@ -1,14 +1,25 @@
 import type { AuthorityFields } from '../library';
 import { citationCaseName, shortCaseName } from './case-names';
+import { ACT_CODE_TITLE, bothNumberings } from './ina';
 import { pushRun, withoutFinalPeriod, type Run } from './runs';
 import {
   CITATION_STYLE_RULES,
+  DEFAULT_ACT_CITATIONS,
   DEFAULT_CITATION_STYLE,
+  type ActCitations,
   type CitationStyle,
   type CitationStyleRules,
 } from './styles';
 
-export { CITATION_STYLES, DEFAULT_CITATION_STYLE, type CitationStyle } from './styles';
+export {
+  ACT_PARALLELS,
+  ACT_SHORT_FORMS,
+  CITATION_STYLES,
+  DEFAULT_ACT_CITATIONS,
+  DEFAULT_CITATION_STYLE,
+  type ActCitations,
+  type CitationStyle,
+} from './styles';
 
 /** What one place in a brief adds to the library's authority: the citing context. */
 export interface CitationUse {
@@ -205,9 +216,21 @@ function pushSignal(runs: Run[], signal: string, sentenceStart: boolean): void {
   pushRun(runs, comma ? ', ' : ' ');
 }
 
-function pushIdForm(runs: Run[], authority: CitableAuthority, pin: string, capital: boolean): void {
+function pushIdForm(
+  runs: Run[],
+  authority: CitableAuthority,
+  pin: string,
+  capital: boolean,
+  act: ActCitations,
+): void {
   pushRun(runs, capital ? 'Id.' : 'id.', true);
   if (!pin) return;
+  const sections = authority.kind === 'statute' ? bothNumberings(authority) : null;
+  if (sections) {
+    // *Id.* names the section in the numbering of the brief's short forms.
+    pushRun(runs, ` §${NBSP}${sections[shortFormNumbering(sections.citedBy, act)]}${pin}`);
+    return;
+  }
   if (authority.kind === 'statute' || authority.kind === 'regulation') {
     if (FEDERAL_REGISTER.test(authority.reporter.trim()) && !authority.section.trim())
       pushRun(runs, ` at ${withThousands(pin)}`);
@@ -219,6 +242,48 @@ function pushIdForm(runs: Run[], authority: CitableAuthority, pin: string, capit
     return;
   }
   pushRun(runs, ` at ${isDatabase(authority) ? databasePin(pin) : pin}`);
+}
+
+function shortFormNumbering(citedBy: 'act' | 'code', act: ActCitations): 'act' | 'code' {
+  return act.shortForm === 'as-cited' ? citedBy : act.shortForm;
+}
+
+/** "INA § 208(b)" or, in EOIR's style, "section 208(b) of the Act". */
+function actSectionCite(section: string, rules: CitationStyleRules, capital: boolean): string {
+  if (rules.actSection === 'INA §') return unbroken(`INA § ${section}`);
+  return `${capital ? 'Section' : 'section'}${NBSP}${section} of the Act`;
+}
+
+/**
+ * A section of the Immigration and Nationality Act: on first use the Act's section and its
+ * 8 U.S.C. parallel when the brief asks for one ("INA § 208(b), 8 U.S.C. § 1158(b)"), else as
+ * cited; later, in the numbering the brief chose for short forms.
+ */
+function pushActSection(
+  runs: Run[],
+  authority: CitableAuthority,
+  sections: NonNullable<ReturnType<typeof bothNumberings>>,
+  pin: string,
+  form: 'full' | 'short',
+  capital: boolean,
+  rules: CitationStyleRules,
+  act: ActCitations,
+): void {
+  const asCitedByCode = codifiedCite(authority, pin);
+  const byCode =
+    sections.citedBy === 'code'
+      ? asCitedByCode
+      : unbroken(`${ACT_CODE_TITLE} U.S.C. § ${sections.code}${pin}`);
+  const byAct = actSectionCite(`${sections.act}${pin}`, rules, capital);
+  const parallel =
+    act.parallel === 'all' || (act.parallel === 'act-cited' && sections.citedBy === 'act');
+  if (form === 'full') {
+    if (parallel) pushRun(runs, `${byAct}, ${byCode}`);
+    else pushRun(runs, sections.citedBy === 'act' ? byAct : asCitedByCode);
+    if (authority.year) pushRun(runs, ` (${authority.year})`);
+    return;
+  }
+  pushRun(runs, shortFormNumbering(sections.citedBy, act) === 'act' ? byAct : byCode);
 }
 
 function pushCaseForm(
@@ -340,6 +405,7 @@ export function formatCitation(
   use: CitationUse = {},
   placement: CitationPlacement = STANDALONE,
   style: CitationStyle = DEFAULT_CITATION_STYLE,
+  act: ActCitations = DEFAULT_ACT_CITATIONS,
 ): Run[] {
   const rules = CITATION_STYLE_RULES[style];
   const { form } = placement;
@@ -349,7 +415,13 @@ export function formatCitation(
   const pin = withEnDashes(use.pin?.trim() ?? '');
   if (form === 'id') {
     // A signal begins the citation sentence itself: "See id. at 5."
-    pushIdForm(runs, authority, placement.samePin ? '' : pin, placement.sentenceStart && !signal);
+    pushIdForm(
+      runs,
+      authority,
+      placement.samePin ? '' : pin,
+      placement.sentenceStart && !signal,
+      act,
+    );
   } else {
     switch (authority.kind) {
       case 'case':
@@ -364,11 +436,18 @@ export function formatCitation(
         pushRun(runs, codifiedCite(authority, pin));
         if (form === 'full' && authority.year) pushRun(runs, ` (${authority.year})`);
         break;
-      case 'statute':
+      case 'statute': {
+        const sections = bothNumberings(authority);
+        if (sections) {
+          const capital = placement.sentenceStart && !signal;
+          pushActSection(runs, authority, sections, pin, form, capital, rules, act);
+          break;
+        }
         pushRun(runs, codifiedCite(authority, pin));
         if (form === 'full' && authority.year && !isCourtRule(authority))
           pushRun(runs, ` (${authority.year})`);
         break;
+      }
       case 'secondary':
         pushSecondaryForm(runs, authority, pin, form, rules);
         break;
@@ -396,8 +475,9 @@ export function citationAsWritten(
   use: CitationUse,
   placement: CitationPlacement,
   style: CitationStyle,
+  act: ActCitations = DEFAULT_ACT_CITATIONS,
 ): Run[] {
-  const runs = formatCitation(authority, use, placement, style);
+  const runs = formatCitation(authority, use, placement, style, act);
   return placement.beforePeriod ? withoutFinalPeriod(runs) : runs;
 }
 

@@ -7,6 +7,20 @@ export type CitationStyle = (typeof CITATION_STYLES)[number];
 /** A new brief's style, and the one used where no brief is in view (the library's lists). */
 export const DEFAULT_CITATION_STYLE: CitationStyle = 'federal';
 
+/**
+ * Which sections of the Immigration and Nationality Act a full citation gives in both numberings
+ * (the Act's and 8 U.S.C.'s): those cited by the Act, every one, or none.
+ */
+export const ACT_PARALLELS = ['act-cited', 'all', 'none'] as const;
+/** The numbering later (short) citations to a section of the Act use. */
+export const ACT_SHORT_FORMS = ['as-cited', 'act', 'code'] as const;
+/** A brief's choices for sections of the Act; a new brief's are the defaults. */
+export interface ActCitations {
+  parallel: (typeof ACT_PARALLELS)[number];
+  shortForm: (typeof ACT_SHORT_FORMS)[number];
+}
+export const DEFAULT_ACT_CITATIONS: ActCitations = { parallel: 'act-cited', shortForm: 'as-cited' };
+
 export interface CitationStyleRules {
   label: string;
   /** One line on what the style is for, shown where the style is chosen. */
@@ -25,6 +39,11 @@ export interface CitationStyleRules {
   keepWords: readonly string[];
   /** Parties written by their widely known initials (Rule 6.1(b); EOIR Appendix I (1)(A)(i)). */
   initials: Readonly<Record<string, string>>;
+  /**
+   * How a section of the Immigration and Nationality Act is named: "INA § 208(b)" or "section
+   * 208(b) of the Act"; its 8 U.S.C. parallel follows after a comma either way.
+   */
+  actSection: 'INA §' | 'of the Act';
   /** Where each choice comes from. */
   sources: Readonly<
     Record<Exclude<keyof CitationStyleRules, 'sources' | 'label' | 'description'>, string>
@@ -44,6 +63,7 @@ export const CITATION_STYLE_RULES: Readonly<Record<CitationStyle, CitationStyleR
     abbreviateCaseNames: true,
     keepWords: [],
     initials: INS,
+    actSection: 'INA §',
     sources: {
       agencyCaption:
         'Bluebook Rule 10.2.1(b): “in the matter of,” “petition of” and the like become “In re” (Rule 14.3.1(a) would drop the phrase for agency decisions; courts citing the Board keep it)',
@@ -54,6 +74,8 @@ export const CITATION_STYLE_RULES: Readonly<Record<CitationStyle, CitationStyleR
       abbreviateCaseNames: 'Bluebook Rule 10.2.2 and table T6',
       keepWords: 'Bluebook Rule 10.2.2: every T6 word',
       initials: 'Bluebook Rule 6.1(b) and Bluepages B10.1.1(v): widely recognized initials',
+      actSection:
+        'Bluebook Rule 12.3.1(a) and Bluepages B12.1.1: the name and original section number of a statute commonly cited that way, before its code cite (“INA § 208(b)(1)(B)(i), 8 U.S.C. § 1158(b)(1)(B)(i)”); Rule 12.10 for the short form',
     },
   },
   federal: {
@@ -67,6 +89,7 @@ export const CITATION_STYLE_RULES: Readonly<Record<CitationStyle, CitationStyleR
     abbreviateCaseNames: true,
     keepWords: [],
     initials: INS,
+    actSection: 'INA §',
     sources: {
       agencyCaption:
         'The Board’s own captions (“Matter of”), as the courts of appeals cite them, e.g. Cece v. Holder, 733 F.3d 662 (7th Cir. 2013) (en banc)',
@@ -76,6 +99,8 @@ export const CITATION_STYLE_RULES: Readonly<Record<CitationStyle, CitationStyleR
       abbreviateCaseNames: 'Bluebook Rule 10.2.2 and table T6',
       keepWords: 'Bluebook Rule 10.2.2: every T6 word',
       initials: 'Bluebook Rule 6.1(b): widely recognized initials',
+      actSection:
+        'Bluebook Rule 12.3.1(a), which the courts of appeals follow for the Act: “INA § 208(b)(1)(B)(i), 8 U.S.C. § 1158(b)(1)(B)(i)”',
     },
   },
   eoir: {
@@ -89,6 +114,7 @@ export const CITATION_STYLE_RULES: Readonly<Record<CitationStyle, CitationStyleR
     abbreviateCaseNames: true,
     keepWords: ['Justice'],
     initials: { ...INS, 'Department of Homeland Security': 'DHS' },
+    actSection: 'of the Act',
     sources: {
       agencyCaption: 'EOIR Policy Manual, Shared Appendix I – Citations (1)(A)(ii): Matter of …',
       inReForCases:
@@ -101,6 +127,8 @@ export const CITATION_STYLE_RULES: Readonly<Record<CitationStyle, CitationStyleR
         'EOIR Policy Manual, Shared Appendix I – Citations (1)(A)(i): “U.S. Dep’t of Justice v. Smith”',
       initials:
         'EOIR Policy Manual, Shared Appendix I – Citations (1)(A)(i): well-known agency abbreviations (DHS, INS) without periods',
+      actSection:
+        'EOIR Policy Manual, Shared Appendix I – Citations, the Immigration and Nationality Act: “section 208(b)(1)(B)(i) of the Act, 8 U.S.C. § 1158(b)(1)(B)(i)”',
     },
   },
 };

@@ -74,7 +74,7 @@ describe('full citations', () => {
       }),
     ).toBe('8 C.F.R. § 1208.13(b)(1) (2024)');
     expect(text({ kind: 'statute', code: 'INA', section: '101(a)(42)(A)' })).toBe(
-      'INA § 101(a)(42)(A)',
+      'INA § 101(a)(42)(A), 8 U.S.C. § 1101(a)(42)(A)',
     );
   });
 
