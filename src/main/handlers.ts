@@ -95,7 +95,7 @@ export function createHandlers(access: LibraryAccess, host: Host): Handlers {
     );
     return library().briefs.keepVersion(
       id,
-      writtenWordCount(blocks, authorities, brief.citationStyle),
+      writtenWordCount(blocks, authorities, brief.citationStyle, brief.metadata.actCitations),
     );
   };
   /** The brief as it was opened, kept before its first save overwrites it (nothing to lose). */

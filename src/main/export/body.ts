@@ -13,6 +13,7 @@ import {
   citationAsWritten,
   periodIsItalic,
   STANDALONE,
+  type ActCitations,
   type CitationPlacement,
   type CitationStyle,
 } from '../../shared/citations/format';
@@ -51,6 +52,7 @@ interface Place {
 export interface Citing {
   authorities: ReadonlyMap<number, Authority>;
   style: CitationStyle;
+  act: ActCitations;
   placements: Iterator<CitationPlacement, undefined>;
   marks: ReadonlyMap<number, AuthorityMark>;
 }
@@ -169,8 +171,9 @@ export class BodyWriter {
       block: place.block,
       offset: place.anchor ?? place.chars,
     });
-    const written = citationAsWritten(authority, inline, placement, this.citing.style);
-    this.italicPeriod = periodIsItalic(authority, inline, placement, this.citing.style);
+    const { style, act } = this.citing;
+    const written = citationAsWritten(authority, inline, placement, style, act);
+    this.italicPeriod = periodIsItalic(authority, inline, placement, style, act);
     place.chars += runsToText(written).length;
     // The TA field goes at the start, so a citation split by a page break counts on its first page.
     const first = !this.marked.has(authority.id);

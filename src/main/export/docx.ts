@@ -33,7 +33,11 @@ import { briefRules } from '../../shared/brief/rules';
 import { writtenWordCount } from '../../shared/brief/word-count';
 import { todayIso } from '../../shared/dates';
 import { shortCaseName } from '../../shared/citations/case-names';
-import { formatCitation, type CitationStyle } from '../../shared/citations/format';
+import {
+  formatCitation,
+  type ActCitations,
+  type CitationStyle,
+} from '../../shared/citations/format';
 import { placeCitations } from '../../shared/citations/resolve';
 import { CITATION_STYLE_RULES } from '../../shared/citations/styles';
 import { runsToText } from '../../shared/citations/runs';
@@ -97,11 +101,12 @@ function pageNumberFooter(): Footer {
 function authorityMarks(
   authorities: Iterable<Authority>,
   style: CitationStyle,
+  act: ActCitations,
 ): Map<number, AuthorityMark> {
   const marks = new Map<number, AuthorityMark>();
   const keys = new Set<string>();
   for (const authority of authorities) {
-    const long = formatCitation(authority, {}, undefined, style);
+    const long = formatCitation(authority, {}, undefined, style, act);
     const short =
       authority.kind === 'case' || authority.kind === 'agency'
         ? shortCaseName(authority, CITATION_STYLE_RULES[style])
@@ -167,6 +172,7 @@ export async function renderBriefDocx(
   const rules = briefRules(court, brief.profileOverrides, brief.metadata.filingDate, today);
   const { profile } = rules;
   const style = brief.citationStyle;
+  const act = brief.metadata.actCitations;
   const blocks = withXmlCharacters(documentBlocks(brief.content));
   const authorities = new Map(
     getAuthorities(citedAuthorityIds(blocks)).map((a) => [a.id, withXmlCharacters(a)]),
@@ -174,13 +180,14 @@ export async function renderBriefDocx(
   const writer = new BodyWriter({
     authorities,
     style,
+    act,
     placements: placeCitations(readingItems(blocks)).values(),
-    marks: authorityMarks(authorities.values(), style),
+    marks: authorityMarks(authorities.values(), style, act),
   });
 
   // FRAP 32(f): the body counts (with the generated statements, added by generatedParts);
   // cover, disclosure, tables, signature and certificates do not.
-  const bodyWords = writtenWordCount(blocks, authorities, style);
+  const bodyWords = writtenWordCount(blocks, authorities, style, act);
   const mainHeading = (block: Block) =>
     block.kind === 'heading' && block.level === 1 ? inlinesToPlainText(block.inlines) : null;
   const interestAt = interestIndex(blocks, mainHeading);
@@ -244,7 +251,7 @@ export async function renderBriefDocx(
       const authority = authorities.get(authorityId);
       return authority ? [{ authority, page: bodyPages.pageAt(block, offset) }] : [];
     }),
-    { style },
+    { style, act },
   );
 
   // The front matter's own pages: the disclosure, then the contents, then the authorities, each

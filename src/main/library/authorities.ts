@@ -1,4 +1,5 @@
 import { AuthorityFields, type Authority } from '../../shared/library';
+import { ACT_CODE_TITLE, actSectionOf } from '../../shared/citations/ina';
 import type { AuthorityKey } from '../../shared/citations/to-authority';
 import { AppError } from '../errors';
 import type { Db } from './database';
@@ -96,9 +97,13 @@ export function createAuthorityStore(db: Db) {
         if (key.volume && key.reporter && key.firstPage) {
           return byReporter.get(key.volume, key.reporter, key.firstPage)?.id ?? null;
         }
-        if (key.code && key.section)
-          return byCode.get(key.title, key.code, key.section)?.id ?? null;
-        return null;
+        if (!key.code || !key.section) return null;
+        const found = byCode.get(key.title, key.code, key.section)?.id;
+        // The key names a section of the Act by its Code section; the library may hold it as cited.
+        const actSection =
+          found === undefined && key.title === ACT_CODE_TITLE ? actSectionOf(key.section) : '';
+        const byAct = actSection ? byCode.get('', 'INA', actSection)?.id : undefined;
+        return found ?? byAct ?? null;
       });
     },
     /** Refused while any brief cites the authority, naming those briefs. */

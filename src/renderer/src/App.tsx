@@ -22,7 +22,12 @@ import type { BriefStats } from './editor/plugins/compliance/ComplianceStatsPlug
 import type { CourtProfile, ProfileOverrides } from '../../shared/brief/profiles';
 import { CitedAuthorities } from './briefs/CitedAuthorities';
 import { CitationUsesStore } from './editor/plugins/citation-forms/store';
-import { DEFAULT_CITATION_STYLE, type CitationStyle } from '../../shared/citations/styles';
+import {
+  DEFAULT_ACT_CITATIONS,
+  DEFAULT_CITATION_STYLE,
+  type ActCitations,
+  type CitationStyle,
+} from '../../shared/citations/styles';
 import { BriefTitle } from './briefs/BriefTitle';
 import { Outline } from './briefs/Outline';
 import { BriefEditor } from './editor/BriefEditor';
@@ -81,9 +86,10 @@ export function App() {
   const clearNewSnippet = useCallback(() => setNewSnippetContent(null), []);
   const [citationUses] = useState(() => new CitationUsesStore());
   const citationStyle = brief?.citationStyle ?? DEFAULT_CITATION_STYLE;
+  const actCitations = brief?.metadata.actCitations ?? DEFAULT_ACT_CITATIONS;
   const citationContext = useMemo(
-    () => ({ store: citationUses, style: citationStyle }),
-    [citationUses, citationStyle],
+    () => ({ store: citationUses, style: citationStyle, act: actCitations }),
+    [citationUses, citationStyle, actCitations],
   );
 
   const reportError = useCallback(
@@ -284,6 +290,10 @@ export function App() {
   };
   const setCitationStyle = (style: CitationStyle) =>
     updateBrief((id) => call('brief:set-citation-style', { id, style }));
+  const setActCitations = (actCitations: ActCitations) => {
+    const metadata = brief && { ...brief.metadata, actCitations };
+    if (metadata) void updateBrief((id) => call('brief:set-metadata', { id, metadata }));
+  };
 
   return (
     <div className="app">
@@ -403,6 +413,7 @@ export function App() {
               onProfile={(id) => void setProfile(id)}
               onCompare={() => setComparing(true)}
               onCitationStyle={(style) => void setCitationStyle(style)}
+              onActCitations={setActCitations}
               onOverrides={setOverrides}
               onEditDetails={() => setEditingDetails(true)}
               onFixHeadings={fixHeadings}

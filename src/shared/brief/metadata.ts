@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACT_PARALLELS, ACT_SHORT_FORMS, DEFAULT_ACT_CITATIONS } from '../citations/styles';
 import { IsoDate } from '../dates';
 
 const line = z.string().trim().max(500).default('');
@@ -156,6 +157,13 @@ export const BriefMetadata = z.preprocess(
     /** Participants not served through CM/ECF, one per line with their address (FRAP 25(d)). */
     serviceList: z.string().max(5000).default(''),
     serviceMethod: z.enum(SERVICE_METHODS).default('first-class mail'),
+    /** How sections of the Immigration and Nationality Act are cited: parallel and short form. */
+    actCitations: z
+      .object({
+        parallel: z.enum(ACT_PARALLELS).default(DEFAULT_ACT_CITATIONS.parallel),
+        shortForm: z.enum(ACT_SHORT_FORMS).default(DEFAULT_ACT_CITATIONS.shortForm),
+      })
+      .default(DEFAULT_ACT_CITATIONS),
     /** What the filing deadline is counted from (FRAP 29(a)(6), 29(b)(5)), as the user enters it. */
     timing: z
       .object({

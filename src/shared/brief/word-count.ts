@@ -1,7 +1,9 @@
 import { placeCitations } from '../citations/resolve';
 import {
   citationAsWritten,
+  DEFAULT_ACT_CITATIONS,
   STANDALONE,
+  type ActCitations,
   type CitableAuthority,
   type CitationPlacement,
   type CitationStyle,
@@ -69,9 +71,10 @@ export function writtenWordCount(
   blocks: readonly Block[],
   authorities: ReadonlyMap<number, CitableAuthority>,
   style: CitationStyle,
+  act: ActCitations = DEFAULT_ACT_CITATIONS,
 ): number {
   return briefWordCount(blocks, (inline, placement) => {
     const authority = authorities.get(inline.authorityId);
-    return authority ? runsToText(citationAsWritten(authority, inline, placement, style)) : '';
+    return authority ? runsToText(citationAsWritten(authority, inline, placement, style, act)) : '';
   });
 }

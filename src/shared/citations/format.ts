@@ -490,8 +490,9 @@ export function periodIsItalic(
   use: CitationUse,
   placement: CitationPlacement,
   style: CitationStyle,
+  act: ActCitations = DEFAULT_ACT_CITATIONS,
 ): boolean {
   if (!placement.beforePeriod) return false;
-  const last = formatCitation(authority, use, placement, style).at(-1);
+  const last = formatCitation(authority, use, placement, style, act).at(-1);
   return Boolean(last?.italic && last.text.endsWith('.'));
 }

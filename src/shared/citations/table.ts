@@ -1,5 +1,12 @@
 import type { Authority } from '../library';
-import { DEFAULT_CITATION_STYLE, formatCitation, RULE_CODE, type CitationStyle } from './format';
+import {
+  DEFAULT_ACT_CITATIONS,
+  DEFAULT_CITATION_STYLE,
+  formatCitation,
+  RULE_CODE,
+  type ActCitations,
+  type CitationStyle,
+} from './format';
 import { runsToText, type Run } from './runs';
 
 export const TABLE_CATEGORIES = [
@@ -28,6 +35,7 @@ export interface TableOptions {
   /** Cited on this many distinct pages or more, the entry reads "passim" (Word's rule is 5). */
   passimThreshold?: number;
   style?: CitationStyle;
+  act?: ActCitations;
 }
 
 /** The part of the table an authority is listed in. */
@@ -64,7 +72,11 @@ export function pageList(entry: Pick<TableEntry, 'pages'>): string {
  */
 export function buildTableOfAuthorities(
   citations: readonly { authority: Authority; page: number }[],
-  { passimThreshold = 5, style = DEFAULT_CITATION_STYLE }: TableOptions = {},
+  {
+    passimThreshold = 5,
+    style = DEFAULT_CITATION_STYLE,
+    act = DEFAULT_ACT_CITATIONS,
+  }: TableOptions = {},
 ): TableSection[] {
   const pagesById = new Map<number, { authority: Authority; pages: Set<number> }>();
   for (const { authority, page } of citations) {
@@ -78,7 +90,7 @@ export function buildTableOfAuthorities(
       .filter(({ authority }) => tableCategory(authority) === category)
       .map(({ authority, pages }) => ({
         authorityId: authority.id,
-        runs: formatCitation(authority, {}, undefined, style),
+        runs: formatCitation(authority, {}, undefined, style, act),
         pages: pages.size >= passimThreshold ? null : [...pages].sort((a, b) => a - b),
       }))
       .sort((a, b) => wordOrder.compare(sortText(a.runs), sortText(b.runs))),

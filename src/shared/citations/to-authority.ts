@@ -1,9 +1,11 @@
 import type { AuthorityFieldsInput } from '../library';
 import type { ExtractedCitation } from './extract';
+import { ACT_CODE_TITLE, bothNumberings } from './ina';
 
 /**
  * What identifies an authority across documents: its reporter cite (volume, reporter, first
- * page) or its code cite (title, code, section without subsections).
+ * page) or its code cite (title, code, section); a section of the Immigration and Nationality
+ * Act by its 8 U.S.C. section, so "INA § 208(b)" and "8 U.S.C. § 1158(b)" are one authority.
  */
 export interface AuthorityKey {
   volume: string;
@@ -84,7 +86,7 @@ export function authorityFromExtracted(
 }
 
 export function authorityKey(fields: AuthorityFieldsInput): AuthorityKey {
-  return {
+  const key = {
     volume: fields.volume ?? '',
     reporter: fields.reporter ?? '',
     firstPage: fields.firstPage ?? '',
@@ -92,4 +94,6 @@ export function authorityKey(fields: AuthorityFieldsInput): AuthorityKey {
     code: fields.code ?? '',
     section: fields.section ?? '',
   };
+  const sections = fields.kind === 'statute' ? bothNumberings(key) : null;
+  return sections ? { ...key, title: ACT_CODE_TITLE, code: 'U.S.C.', section: sections.code } : key;
 }

@@ -13,8 +13,11 @@ import { dayAndDate, todayIso } from '../../../shared/dates';
 import { daysBetween, filingDeadline, type FilingDeadline } from '../../../shared/brief/deadline';
 import { shortFormTakesPin } from '../../../shared/citations/format';
 import {
+  ACT_PARALLELS,
+  ACT_SHORT_FORMS,
   CITATION_STYLE_RULES,
   CITATION_STYLES,
+  type ActCitations,
   type CitationStyle,
 } from '../../../shared/citations/styles';
 import type { Brief } from '../../../shared/library';
@@ -24,6 +27,17 @@ import { useCitationUses, type CitationUsesStore } from '../editor/plugins/citat
 import type { OutlineEntry } from '../editor/plugins/outline/OutlinePlugin';
 import { CourtRulesDialog } from './CourtRulesDialog';
 import { GeneratedPreviewDialog } from './GeneratedPreviewDialog';
+
+const ACT_PARALLEL_LABELS: Record<ActCitations['parallel'], string> = {
+  'act-cited': 'INA sections with their 8 U.S.C. parallel',
+  all: 'INA and 8 U.S.C. sections with both numbers',
+  none: 'INA and 8 U.S.C. sections as cited',
+};
+const ACT_SHORT_FORM_LABELS: Record<ActCitations['shortForm'], string> = {
+  'as-cited': 'Later citations as first cited',
+  act: 'Later citations by INA section',
+  code: 'Later citations by 8 U.S.C. section',
+};
 
 interface Props {
   brief: Brief;
@@ -35,6 +49,7 @@ interface Props {
   onProfile(profileId: string): void;
   onCompare(): void;
   onCitationStyle(style: CitationStyle): void;
+  onActCitations(act: ActCitations): void;
   onOverrides(overrides: ProfileOverrides): Promise<void>;
   onEditDetails(): void;
   /** Makes the headings that name the amici agree with their number. */
@@ -53,6 +68,7 @@ export function CompliancePanel({
   onProfile,
   onCompare,
   onCitationStyle,
+  onActCitations,
   onOverrides,
   onEditDetails,
   onFixHeadings,
@@ -116,6 +132,41 @@ export function CompliancePanel({
         {CITATION_STYLES.map((style) => (
           <option key={style} value={style} title={CITATION_STYLE_RULES[style].description}>
             {CITATION_STYLE_RULES[style].label}
+          </option>
+        ))}
+      </select>
+      <select
+        className="compliance__court"
+        aria-label="Parallel citation of the INA and 8 U.S.C."
+        title={CITATION_STYLE_RULES[brief.citationStyle].sources.actSection}
+        value={brief.metadata.actCitations.parallel}
+        onChange={(event) =>
+          onActCitations({
+            ...brief.metadata.actCitations,
+            parallel: event.target.value as ActCitations['parallel'],
+          })
+        }
+      >
+        {ACT_PARALLELS.map((parallel) => (
+          <option key={parallel} value={parallel}>
+            {ACT_PARALLEL_LABELS[parallel]}
+          </option>
+        ))}
+      </select>
+      <select
+        className="compliance__court"
+        aria-label="Later citations to the INA"
+        value={brief.metadata.actCitations.shortForm}
+        onChange={(event) =>
+          onActCitations({
+            ...brief.metadata.actCitations,
+            shortForm: event.target.value as ActCitations['shortForm'],
+          })
+        }
+      >
+        {ACT_SHORT_FORMS.map((shortForm) => (
+          <option key={shortForm} value={shortForm}>
+            {ACT_SHORT_FORM_LABELS[shortForm]}
           </option>
         ))}
       </select>

@@ -76,7 +76,7 @@ export function GeneratedPreviewDialog({ brief, rules, words, outline, citedIds,
   ];
   const table = buildTableOfAuthorities(
     (authorities ?? []).map((authority) => ({ authority, page: 0 })),
-    { style: brief.citationStyle },
+    { style: brief.citationStyle, act: brief.metadata.actCitations },
   );
 
   return (

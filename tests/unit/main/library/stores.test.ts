@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { citation, editorState, paragraph, text } from '../../../../src/shared/brief/editor-json';
 import { AuthorityFields } from '../../../../src/shared/library';
+import { extractCitations } from '../../../../src/shared/citations/extract';
+import {
+  authorityFromExtracted,
+  authorityKey,
+} from '../../../../src/shared/citations/to-authority';
 import { AppError } from '../../../../src/main/errors';
 import { tempLibrary } from '../../../helpers/temp-library';
 
@@ -23,6 +28,16 @@ const citing = (authorityId: number) =>
   );
 
 describe('authorities', () => {
+  it('finds a section of the INA whether the text cites it by the Act or by 8 U.S.C.', () => {
+    const { library } = tempLibrary();
+    const asylum = library.authorities.create(
+      AuthorityFields.parse({ kind: 'statute', code: 'INA', section: '208(b)(1)' }),
+    );
+    const found = extractCitations('INA § 208(b)(1); 8 U.S.C. § 1158(b)(1); 8 U.S.C. § 1158(a).');
+    const keys = found.map((cite) => authorityKey(authorityFromExtracted(cite)!));
+    expect(library.authorities.match(keys)).toEqual([asylum.id, asylum.id, null]);
+  });
+
   it('creates, reads, updates and deletes', () => {
     const { library } = tempLibrary();
     const created = library.authorities.create(gatimi);

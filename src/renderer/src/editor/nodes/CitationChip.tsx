@@ -39,7 +39,7 @@ export function CitationChip({ nodeKey, fields }: Props) {
   const [editor] = useLexicalComposerContext();
   const authority = useAuthority(fields.authorityId);
   const placement = useCitationPlacement(nodeKey);
-  const style = useCitationStyle();
+  const { style, act } = useCitationStyle();
   const [open, setOpen] = useState(false);
   const chipRef = useRef<HTMLSpanElement>(null);
 
@@ -53,7 +53,9 @@ export function CitationChip({ nodeKey, fields }: Props) {
       </span>
     );
   }
-  const runs = authority ? citationAsWritten(authority, fields, placement, style) : [{ text: '…' }];
+  const runs = authority
+    ? citationAsWritten(authority, fields, placement, style, act)
+    : [{ text: '…' }];
 
   const update = (use: Partial<Omit<CitationFields, 'authorityId'>>) =>
     editor.update(() => {

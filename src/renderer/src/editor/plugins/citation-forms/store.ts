@@ -1,8 +1,10 @@
 import type { LexicalEditor, NodeKey } from 'lexical';
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import {
+  DEFAULT_ACT_CITATIONS,
   DEFAULT_CITATION_STYLE,
   STANDALONE,
+  type ActCitations,
   type CitationPlacement,
   type CitationStyle,
 } from '../../../../../shared/citations/format';
@@ -63,6 +65,7 @@ function sameUses(a: CitationUses, b: CitationUses): boolean {
 export interface CitationContextValue {
   store: CitationUsesStore;
   style: CitationStyle;
+  act: ActCitations;
 }
 
 /** Absent outside a brief (the snippet editor): citations there show in full. */
@@ -77,8 +80,12 @@ export function useCitationPlacement(key: NodeKey): CitationPlacement {
   return useSyncExternalStore(store?.subscribe ?? noSubscription, () => placementIn(store, key));
 }
 
-export function useCitationStyle(): CitationStyle {
-  return useContext(CitationContext)?.style ?? DEFAULT_CITATION_STYLE;
+export function useCitationStyle(): { style: CitationStyle; act: ActCitations } {
+  const context = useContext(CitationContext);
+  return {
+    style: context?.style ?? DEFAULT_CITATION_STYLE,
+    act: context?.act ?? DEFAULT_ACT_CITATIONS,
+  };
 }
 
 /** Each brief editor's citation context, for what reads its nodes outside React (copying). */
