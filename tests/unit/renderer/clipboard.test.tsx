@@ -27,7 +27,7 @@ import {
   TEXT_FORMAT,
   type Inline,
 } from '../../../src/shared/brief/editor-json';
-import type { CitationStyle } from '../../../src/shared/citations/styles';
+import { DEFAULT_ACT_CITATIONS, type CitationStyle } from '../../../src/shared/citations/styles';
 import { ACOSTA, GATIMI, KASINGA, record } from '../../fixtures/authorities';
 import {
   mountEditor,
@@ -57,7 +57,7 @@ function mountBrief(content: string | undefined, style: CitationStyle): MountedE
       <FootnotesPlugin />
       <ClipboardPlugin />
     </>,
-    { store: new CitationUsesStore(), style },
+    { store: new CitationUsesStore(), style, act: DEFAULT_ACT_CITATIONS },
   );
 }
 

@@ -153,8 +153,8 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
     ))
       element.setAttribute(name, value);
     if (authority) {
-      const { placement, style } = citationRendering(editor, this.getKey());
-      appendRuns(element, citationAsWritten(authority, fields, placement, style));
+      const { placement, style, act } = citationRendering(editor, this.getKey());
+      appendRuns(element, citationAsWritten(authority, fields, placement, style, act));
     } else if (authority === null) {
       element.append(MISSING_AUTHORITY);
     }

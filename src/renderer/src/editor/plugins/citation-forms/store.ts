@@ -105,11 +105,12 @@ export function registerCitationContext(
 export function citationRendering(
   editor: LexicalEditor,
   key: NodeKey,
-): { placement: CitationPlacement; style: CitationStyle } {
+): { placement: CitationPlacement; style: CitationStyle; act: ActCitations } {
   const context = contextsByEditor.get(editor);
   return {
     placement: placementIn(context?.store, key),
     style: context?.style ?? DEFAULT_CITATION_STYLE,
+    act: context?.act ?? DEFAULT_ACT_CITATIONS,
   };
 }
 
