@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../dates';
+import { RecordCiteStyle } from './record-cites';
 
 /** The parts of an amicus brief, generated or written, in the order FRAP 29(a)(4) files them. */
 export const BRIEF_SECTIONS = [
@@ -157,8 +158,8 @@ const Figures = z.object({
   lineSpacing: z.enum(['single', 'one-and-a-half', 'double']),
   marginsInches: z.number().min(0.5).max(2),
   paper: z.enum(['letter']),
-  /** How record cites read in this court; {page} stands for the page. */
-  recordCiteStyle: z.string(),
+  /** How this court abbreviates each record its briefs cite by page, each with its source. */
+  recordCites: RecordCiteStyle,
   sections: z.array(BriefSection),
   disclosure: z.enum(['frap-26.1', 'ca7-26.1']),
 });

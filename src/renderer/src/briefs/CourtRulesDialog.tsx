@@ -7,6 +7,11 @@ import { joinAll, type BriefRules } from '../../../shared/brief/rules';
 import { longDate } from '../../../shared/dates';
 import { RecordDialog } from '../library/RecordDialog';
 import { Field } from '../ui/Field';
+import {
+  printRecordCite,
+  RECORD_KIND_LABELS,
+  RECORD_KINDS,
+} from '../../../shared/brief/record-cites';
 
 interface Props {
   /** The rules that govern the brief on its date, with its overrides. */
@@ -88,7 +93,11 @@ export function CourtRulesDialog({ rules, onSave, onClose }: Props) {
     ['Line spacing', court.lineSpacing, court.sources.lineSpacing],
     ['Margins', `${court.marginsInches} inch`, court.sources.marginsInches],
     ['Paper', 'Letter, 8½ × 11 inches', court.sources.paper],
-    ['Record cites', court.recordCiteStyle.replace('{page}', '123'), court.sources.recordCiteStyle],
+    ...RECORD_KINDS.map((kind): [string, string, string] => [
+      `Record cites: ${RECORD_KIND_LABELS[kind].toLowerCase()}`,
+      printRecordCite({ record: kind, pages: [{ first: 112, last: 113 }] }, court.recordCites),
+      court.recordCites[kind].source,
+    ]),
     [
       'Disclosure statement',
       court.disclosure === 'ca7-26.1' ? 'Circuit Rule 26.1 form' : 'FRAP 26.1 statement',
