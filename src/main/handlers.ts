@@ -21,6 +21,11 @@ import { followOnMetadata } from '../shared/brief/duplicate';
 import type { CourtProfile } from '../shared/brief/profiles';
 import { citedAuthorityIds, documentBlocks } from '../shared/brief/editor-json';
 import { writtenWordCount } from '../shared/brief/word-count';
+import {
+  repaginateBrief,
+  repaginateFact,
+  type RepaginationReport,
+} from '../shared/brief/repaginate';
 
 /** What differs between the desktop app and the loopback web host. */
 export interface Host {
@@ -58,6 +63,7 @@ const WRITES: ReadonlySet<Channel> = new Set<Channel>([
   'fact:create',
   'fact:update',
   'fact:delete',
+  'record:repaginate',
   'snippet:create',
   'snippet:update',
   'snippet:delete',
@@ -133,6 +139,43 @@ export function createHandlers(access: LibraryAccess, host: Host): Handlers {
     'fact:create': (fields) => library().facts.create(fields),
     'fact:update': ({ id, ...fields }) => library().facts.update(id, fields),
     'fact:delete': ({ id }) => (library().facts.delete(id), deleted),
+    'record:repaginate': ({ briefId, from, to, entries }) => {
+      const opened = library().briefs.get(briefId);
+      const mapping = { from, to, map: entries };
+      const report: RepaginationReport = { facts: { rewritten: 0, outside: [] }, briefs: [] };
+      library().db.transaction(() => {
+        // The facts print as the brief the map was entered from prints them.
+        const style = courtProfileOf(opened).recordCites;
+        for (const fact of library().facts.inMatter(opened.matterId)) {
+          const moved = repaginateFact(fact.recordRef, mapping, style);
+          if (!moved) continue;
+          if ('outside' in moved) {
+            report.facts.outside.push({ ...moved.outside, factId: fact.id, text: fact.text });
+          } else {
+            library().facts.setRecord(fact.id, moved.cite, moved.ref);
+            report.facts.rewritten += 1;
+          }
+        }
+        for (const { id, matterId } of library().briefs.list()) {
+          if (matterId !== opened.matterId) continue;
+          const brief = library().briefs.get(id);
+          const moved = repaginateBrief(brief.content, mapping, courtProfileOf(brief).recordCites);
+          if (moved.content !== null) {
+            // The brief as it was stays in its history, so the map can be undone there.
+            keepVersion(id);
+            library().briefs.save(id, moved.content);
+          }
+          if (moved.rewritten > 0 || moved.outside.length > 0)
+            report.briefs.push({
+              briefId: id,
+              title: brief.title,
+              rewritten: moved.rewritten,
+              outside: moved.outside,
+            });
+        }
+      })();
+      return report;
+    },
     'snippet:get': ({ id }) => library().snippets.get(id),
     'snippet:create': (fields) => library().snippets.create(fields),
     'snippet:update': ({ id, ...fields }) => library().snippets.update(id, fields),

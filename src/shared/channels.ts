@@ -24,6 +24,7 @@ export const CHANNELS = [
   'fact:create',
   'fact:update',
   'fact:delete',
+  'record:repaginate',
   'snippet:get',
   'snippet:create',
   'snippet:update',

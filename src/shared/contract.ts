@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { BriefMetadata } from './brief/metadata';
 import { CourtProfile, ProfileOverrides } from './brief/profiles';
 import type { Channel } from './channels';
+import { PageMapEntry, RecordKind } from './brief/record-cites';
+import { RepaginationReport } from './brief/repaginate';
 import {
   Authority,
   AuthorityFields,
@@ -110,6 +112,19 @@ export const contract = {
   'fact:create': { args: FactFields, result: Fact },
   'fact:update': { args: FactFields.extend({ id: Id }), result: Fact },
   'fact:delete': { args: byId, result: deleted },
+  /**
+   * Re-paginates every cite to one record, in the facts of the brief's matter and in that
+   * matter's briefs, by a page map; reports the cites it could not map, left as they were.
+   */
+  'record:repaginate': {
+    args: z.object({
+      briefId: Id,
+      from: RecordKind,
+      to: RecordKind,
+      entries: z.array(PageMapEntry).min(1).max(100_000),
+    }),
+    result: RepaginationReport,
+  },
   'snippet:get': { args: byId, result: Snippet },
   'snippet:create': { args: SnippetFields, result: Snippet },
   'snippet:update': { args: SnippetFields.extend({ id: Id }), result: Snippet },

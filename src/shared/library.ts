@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BriefMetadata } from './brief/metadata';
 import { ProfileOverrides } from './brief/profiles';
+import { RecordRef } from './brief/record-cites';
 import { CITATION_STYLES } from './citations/styles';
 import { IsoDate } from './dates';
 
@@ -74,7 +75,13 @@ export const FactFields = z.object({
   confidential: z.boolean().default(false),
 });
 export type FactFields = z.infer<typeof FactFields>;
-export const Fact = FactFields.extend({ id: Id, createdAt: z.string(), updatedAt: z.string() });
+export const Fact = FactFields.extend({
+  id: Id,
+  /** The record cite read as a reference; null when it is not a record page (kept as text). */
+  recordRef: RecordRef.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
 export type Fact = z.infer<typeof Fact>;
 
 /** A snippet's rich content is a serialized Lexical editor state; plain text is kept for search. */

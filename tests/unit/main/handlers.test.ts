@@ -151,3 +151,46 @@ describe('a follow-on brief', () => {
     expect(await h['brief:list']({})).toHaveLength(1);
   });
 });
+
+describe('re-paginating the record', () => {
+  it("rewrites the demo's facts and brief by a page map, keeps the brief as it was in its history, and reports the cites outside the map", async () => {
+    const all = handlers();
+    const [brief] = await all['brief:list']({});
+    const briefId = brief!.id;
+    const before = await all['brief:get']({ id: briefId });
+    expect(before.content).toContain('A.R. 61–68');
+
+    // The hearing pages (112–121) and the IJ's decision (61–68) are in the map; the rest not.
+    const report = await all['record:repaginate']({
+      briefId,
+      from: 'administrative',
+      to: 'appendix',
+      entries: [
+        { first: 112, last: 121, to: 201 },
+        { first: 61, last: 68, to: 150 },
+      ],
+    });
+    expect(report.facts.rewritten).toBe(10);
+    expect(report.facts.outside.map(({ cite }) => cite)).toEqual([
+      'A.R.\u00a040–42',
+      'A.R.\u00a022–24',
+      'A.R.\u00a03–5',
+    ]);
+    // Two facts inserted with their cites, and the IJ's decision cited in the argument.
+    expect(report.briefs).toEqual([{ briefId, title: before.title, rewritten: 3, outside: [] }]);
+
+    const facts = (
+      await all['library:search']({ text: 'dismissed her complaint', types: ['fact'] })
+    ).flatMap((hit) => (hit.type === 'fact' ? [hit.fact] : []));
+    expect(facts[0]).toMatchObject({
+      recordCite: 'App.\u00a0207',
+      recordRef: { record: 'appendix', pages: [{ first: 207, last: 207 }] },
+    });
+    const after = (await all['brief:get']({ id: briefId })).content;
+    expect(after).toContain('investigation. App.\u00a0207.');
+    expect(after).toContain('App.\u00a0150–57');
+    expect(after).not.toContain('A.R. 61–68');
+    const [kept] = await all['brief:history']({ id: briefId });
+    expect((await all['brief:version']({ id: kept!.id })).content).toBe(before.content);
+  });
+});

@@ -7,6 +7,7 @@ import { up as citationStylesAndHistory } from './005-citation-styles-and-histor
 import { up as briefHistoryAndTrash } from './006-brief-history-and-trash';
 import { up as matters } from './007-matters';
 import { up as confidential } from './008-confidential';
+import { up as recordReferences } from './009-record-references';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'brief history and trash', up: briefHistoryAndTrash },
   { version: 7, name: 'matters', up: matters },
   { version: 8, name: 'confidential', up: confidential },
+  { version: 9, name: 'record references', up: recordReferences },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -309,6 +309,45 @@ describe('migrations', () => {
     expect(() => db.exec('DELETE FROM matters WHERE id = 2')).toThrow(/FOREIGN KEY/);
   });
 
+  it("009 reads each fact's record cite as a reference, keeping its text, and leaves what is no record page as text", () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 8));
+    db.exec(`
+      INSERT INTO matters (id, name, created_at, updated_at) VALUES (1, 'M', '', '');
+      INSERT INTO facts (id, matter_id, text, record_cite, created_at, updated_at) VALUES
+        (1, 1, 'Beaten.', 'A.R. 116–17', '', ''),
+        (2, 1, 'Hearing.', 'Admin. R. at 7', '', ''),
+        (3, 1, 'Denied.', 'Dkt. 11-1989', '', ''),
+        (4, 1, 'Uncited.', '', '', '');
+    `);
+    migrate(db, MIGRATIONS.slice(0, 9));
+    expect(
+      db.prepare('SELECT id, record_cite, record_kind, record_pages FROM facts ORDER BY id').all(),
+    ).toEqual([
+      {
+        id: 1,
+        record_cite: 'A.R. 116–17',
+        record_kind: 'administrative',
+        record_pages: '[{"first":116,"last":117}]',
+      },
+      {
+        id: 2,
+        record_cite: 'Admin. R. at 7',
+        record_kind: 'administrative',
+        record_pages: '[{"first":7,"last":7}]',
+      },
+      { id: 3, record_cite: 'Dkt. 11-1989', record_kind: null, record_pages: null },
+      { id: 4, record_cite: '', record_kind: null, record_pages: null },
+    ]);
+    expect(() => db.exec("UPDATE facts SET record_kind = 'transcript' WHERE id = 1")).toThrow(
+      /CHECK constraint/,
+    );
+    expect(() => db.exec('UPDATE facts SET record_pages = NULL WHERE id = 1')).toThrow(
+      /CHECK constraint/,
+    );
+  });
+
   it('runs each migration in one transaction: a failing one leaves its version and schema unapplied', () => {
     const db = new Database(':memory:');
     const broken = {
