@@ -12,7 +12,8 @@ import {
   type SerializedElement,
   type SerializedNode,
 } from '../../shared/brief/editor-json';
-import { factWithRecordCite } from '../../shared/brief/fact-text';
+import { factRecordCite, factWithRecordCite } from '../../shared/brief/fact-text';
+import { courtProfileOf } from '../profiles';
 import { BriefMetadata } from '../../shared/brief/metadata';
 import { formatCitation } from '../../shared/citations/format';
 import { runsToText } from '../../shared/citations/runs';
@@ -88,7 +89,8 @@ export function seedDemoLibrary(library: OpenedLibrary): boolean {
         if ('fact' in block) {
           const fact = facts[block.fact];
           if (!fact) throw new Error(`Demo brief uses unknown fact ${block.fact}`);
-          return [paragraph(text(factWithRecordCite(fact.text, fact.recordCite)))];
+          const cite = factRecordCite(fact, courtProfileOf(data.brief).recordCites);
+          return [paragraph(text(factWithRecordCite(fact.text, cite)))];
         }
         const snippet = data.snippets[block.snippet];
         if (!snippet) throw new Error(`Demo brief uses unknown snippet ${block.snippet}`);

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Brief, BriefSummary, Matter } from '../../shared/library';
 import type { ExportResult } from '../../shared/contract';
 import { CompareDialog } from './briefs/CompareDialog';
+import { RecordMapDialog } from './briefs/RecordMapDialog';
 import { DuplicateBriefDialog } from './briefs/DuplicateBriefDialog';
 import { $proseParagraphs } from './editor/plain-text';
 import { MatterDialog } from './matters/MatterDialog';
@@ -20,6 +21,7 @@ import { NewBriefDialog } from './briefs/NewBriefDialog';
 import { CompliancePanel } from './briefs/CompliancePanel';
 import type { BriefStats } from './editor/plugins/compliance/ComplianceStatsPlugin';
 import type { CourtProfile, ProfileOverrides } from '../../shared/brief/profiles';
+import { factRecordCite } from '../../shared/brief/fact-text';
 import { CitedAuthorities } from './briefs/CitedAuthorities';
 import { CitationUsesStore } from './editor/plugins/citation-forms/store';
 import {
@@ -72,6 +74,9 @@ export function App() {
   const [removingSample, setRemovingSample] = useState<Matter | null>(null);
   const [duplicating, setDuplicating] = useState(false);
   const [comparing, setComparing] = useState(false);
+  const [mappingRecord, setMappingRecord] = useState(false);
+  /** Changes when the library's records change under the library panel (a page map applied). */
+  const [libraryGeneration, setLibraryGeneration] = useState(0);
   /** The party's brief last compared with the open brief, kept while the app runs. */
   const [partyBrief, setPartyBrief] = useState<{ briefId: number; text: string } | null>(null);
   /** Changes when the brief's text is replaced under the editor (a version restored). */
@@ -224,7 +229,13 @@ export function App() {
         authorityCache.put(authority);
         editor.dispatchCommand(INSERT_CITATION_COMMAND, { authorityId: authority.id });
       }),
-    fact: (fact) => inEditor((editor) => editor.dispatchCommand(INSERT_FACT_COMMAND, fact)),
+    fact: (fact) =>
+      inEditor((editor) =>
+        editor.dispatchCommand(INSERT_FACT_COMMAND, {
+          text: fact.text,
+          recordCite: briefCourt ? factRecordCite(fact, briefCourt.recordCites) : fact.recordCite,
+        }),
+      ),
     snippet: (snippet) =>
       inEditor((editor) =>
         editor.dispatchCommand(INSERT_SNIPPET_COMMAND, { content: snippet.content }),
@@ -412,6 +423,7 @@ export function App() {
               citations={citationUses}
               onProfile={(id) => void setProfile(id)}
               onCompare={() => setComparing(true)}
+              onRecordMap={() => setMappingRecord(true)}
               onCitationStyle={(style) => void setCitationStyle(style)}
               onActCitations={setActCitations}
               onOverrides={setOverrides}
@@ -454,6 +466,7 @@ export function App() {
           matterId={brief?.matterId ?? null}
           newSnippetContent={newSnippetContent}
           onNewSnippetHandled={clearNewSnippet}
+          generation={libraryGeneration}
         />
       </main>
       {creating && (
@@ -496,6 +509,20 @@ export function App() {
           onPartyText={(text) => setPartyBrief({ briefId: brief.id, text })}
           onJump={jumpTo}
           onClose={() => setComparing(false)}
+        />
+      )}
+      {mappingRecord && brief && (
+        <RecordMapDialog
+          brief={brief}
+          beforeRewrite={async () => {
+            await saveRef.current?.();
+          }}
+          onRewritten={() => {
+            setLibraryGeneration((generation) => generation + 1);
+            setEditorGeneration((generation) => generation + 1);
+            void openBrief(brief.id);
+          }}
+          onClose={() => setMappingRecord(false)}
         />
       )}
       {showingMatters && (

@@ -180,7 +180,7 @@ describe('re-paginating the record', () => {
     expect(report.briefs).toEqual([{ briefId, title: before.title, rewritten: 3, outside: [] }]);
 
     const facts = (
-      await all['library:search']({ text: 'dismissed her complaint', types: ['fact'] })
+      await all['library:search']({ text: 'dismissed her complaint', types: ['fact'], limit: 5 })
     ).flatMap((hit) => (hit.type === 'fact' ? [hit.fact] : []));
     expect(facts[0]).toMatchObject({
       recordCite: 'App.\u00a0207',

@@ -48,6 +48,7 @@ interface Props {
   citations: CitationUsesStore;
   onProfile(profileId: string): void;
   onCompare(): void;
+  onRecordMap(): void;
   onCitationStyle(style: CitationStyle): void;
   onActCitations(act: ActCitations): void;
   onOverrides(overrides: ProfileOverrides): Promise<void>;
@@ -67,6 +68,7 @@ export function CompliancePanel({
   citations,
   onProfile,
   onCompare,
+  onRecordMap,
   onCitationStyle,
   onActCitations,
   onOverrides,
@@ -270,6 +272,9 @@ export function CompliancePanel({
         onClick={onCompare}
       >
         Compare with party’s brief…
+      </button>
+      <button type="button" className="link-button" onClick={onRecordMap}>
+        Record page map…
       </button>
       {showingRules && (
         <CourtRulesDialog

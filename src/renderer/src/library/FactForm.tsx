@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { describeRecordCite } from '../../../shared/brief/fact-text';
 import type { Fact, Matter } from '../../../shared/library';
 import { call } from '../api';
 import { Field, tagsToText, textToTags } from '../ui/Field';
@@ -50,6 +51,7 @@ export function FactForm({ fact, matters, defaultMatterId, onClose, onSaved }: P
         value={recordCite}
         onChange={setRecordCite}
         placeholder="A.R. 123"
+        hint={describeRecordCite(recordCite)}
       />
       <Field label="Source" value={source} onChange={setSource} placeholder="Hearing testimony" />
       <Field

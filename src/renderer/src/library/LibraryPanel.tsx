@@ -45,6 +45,8 @@ interface Props {
   /** A request from outside (the editor) to open a new snippet with content. */
   newSnippetContent: string | null;
   onNewSnippetHandled(): void;
+  /** Changes when the library's records changed elsewhere (a page map): search again. */
+  generation: number;
 }
 
 function excerpt(text: string, length = 160): string {
@@ -59,6 +61,7 @@ export function LibraryPanel({
   matterId,
   newSnippetContent,
   onNewSnippetHandled,
+  generation: outsideGeneration,
 }: Props) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
@@ -90,7 +93,7 @@ export function LibraryPanel({
       },
       (caught: unknown) => request === latest.current && setError(errorMessage(caught)),
     );
-  }, [query, filter, scope, generation]);
+  }, [query, filter, scope, generation, outsideGeneration]);
 
   useEffect(() => {
     if (newSnippetContent === null) return;
@@ -291,7 +294,14 @@ function HitItem({ hit, insert, canInsert, onEdit, fromMatter }: HitProps) {
       body = (
         <>
           <div className="hit__text">{excerpt(hit.fact.text, 220)}</div>
-          {hit.fact.recordCite && <div className="hit__meta">{hit.fact.recordCite}</div>}
+          {hit.fact.recordCite && (
+            <div className="hit__meta">
+              {hit.fact.recordCite}
+              {!hit.fact.recordRef && (
+                <span className="hit__note"> · as typed, not a record page</span>
+              )}
+            </div>
+          )}
         </>
       );
       insertLabel = `Insert fact: ${excerpt(hit.fact.text, 60)}`;
