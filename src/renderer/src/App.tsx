@@ -519,8 +519,10 @@ export function App() {
           }}
           onRewritten={() => {
             setLibraryGeneration((generation) => generation + 1);
-            setEditorGeneration((generation) => generation + 1);
-            void openBrief(brief.id);
+            // The editor reads its text when it mounts: remount it once the new text is here.
+            void openBrief(brief.id).then(() =>
+              setEditorGeneration((generation) => generation + 1),
+            );
           }}
           onClose={() => setMappingRecord(false)}
         />

@@ -143,7 +143,7 @@ export function RecordMapDialog({ brief, beforeRewrite, onRewritten, onClose }: 
                 {outside.map((cite) => (
                   <tr key={cite.key}>
                     <td>{cite.where}</td>
-                    <td className="find__cite">{cite.cite}</td>
+                    <td className="find__cite record-map__cite">{cite.cite}</td>
                     <td>{cite.pages}</td>
                   </tr>
                 ))}
