@@ -40,17 +40,17 @@ function plainCode(code: number): number {
   return code;
 }
 
-function decode(codes: Uint16Array, length: number): string {
-  let text = '';
-  for (let i = 0; i < length; i += 8192) {
-    text += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 8192)));
-  }
-  return text;
-}
+/** UTF-16 code units back to a string, in one native call rather than one per character. */
+const utf16 = new TextDecoder('utf-16le');
+
+/** Only a line that starts like a running header is tried against the header pattern. */
+const MAY_BE_HEADER = /^\s*(?:[\d-]|Case|USCA|Appe|Page|Nos?\.)/i;
 
 export function cleanForExtraction(original: string): CleanText {
   const lines = original.split('\n');
-  const numbered = lines.filter((line) => LINE_NUMBER.test(line)).length > lines.length * 0.4;
+  let numberedLines = 0;
+  for (const line of lines) if (LINE_NUMBER.test(line)) numberedLines++;
+  const numbered = numberedLines > lines.length * 0.4;
   const codes = new Uint16Array(original.length);
   const offsets = new Int32Array(original.length + 1);
   let length = 0;
@@ -62,7 +62,7 @@ export function cleanForExtraction(original: string): CleanText {
     const line = lines[index] ?? '';
     const start = lineStart;
     lineStart += line.length + 1;
-    if (line.trim() !== '' && HEADER_LINE.test(line)) {
+    if (MAY_BE_HEADER.test(line) && HEADER_LINE.test(line)) {
       if (!joining && spaceAt < 0) spaceAt = start;
       continue;
     }
@@ -111,5 +111,8 @@ export function cleanForExtraction(original: string): CleanText {
     }
   }
   offsets[length] = original.length;
-  return { text: decode(codes, length), offsets: offsets.subarray(0, length + 1) };
+  return {
+    text: utf16.decode(codes.subarray(0, length)),
+    offsets: offsets.subarray(0, length + 1),
+  };
 }

@@ -1,5 +1,20 @@
 import { cleanForExtraction } from './clean';
-import { REPORTER_PATTERN, reporterFor } from './reporters';
+import {
+  actNameBefore,
+  authorAndTitleBefore,
+  caseNameBefore,
+  shortNameBefore,
+  signalBefore,
+  type Found,
+} from './names';
+import {
+  journalFor,
+  lawFor,
+  reporterFor,
+  treatiseFor,
+  type Law,
+  type ReporterFamily,
+} from './reporters';
 
 export type ExtractedKind =
   | 'case'
@@ -12,10 +27,14 @@ export type ExtractedKind =
   | 'supra'
   | 'other';
 
+/** The table a cite's source comes from: a reporter's family, a journal, a treatise, a code. */
+export type CitationFamily = ReporterFamily | 'journal' | 'treatise' | 'code' | 'session';
+
 export interface ExtractedCitation {
   kind: ExtractedKind;
   /** [start, end) in the text given to extractCitations. */
   span: [number, number];
+  /** A case's name; an article's or book's author; a statute's popular name. */
   name?: string;
   volume?: string;
   /** Canonical Bluebook abbreviation, whatever the spelling in the text. */
@@ -27,6 +46,7 @@ export interface ExtractedCitation {
   year?: number;
   /** Full date when the citation prints one (Westlaw, Federal Register). */
   date?: string;
+  /** A code's title number; an article's or treatise entry's title. */
   title?: string;
   code?: string;
   section?: string;
@@ -39,359 +59,99 @@ export interface ExtractedCitation {
   history?: string;
   /** BIA interim decision number, where printed. */
   interimDecision?: string;
+  /** Docket number of a Westlaw or Lexis cite: "No. 09-1234". */
+  docket?: string;
+  family?: CitationFamily;
+  /** The citation whose subsequent history this one is ("cert. denied, 555 U.S. 1212"). */
+  subsequentTo?: number;
+  /** Fields printed but impossible (a year 0993): left out, so the authority reads incomplete. */
+  problems?: string[];
   /** For short, id and supra: index of the full citation referred to, or null when absent. */
   resolvesTo?: number | null;
 }
 
-const SIGNAL = String.raw`(?:[Ss]ee,?\s+e\.g\.,|[Ss]ee\s+also|[Ss]ee\s+generally|[Bb]ut\s+see|[Bb]ut\s+cf\.|[Ss]ee|[Cc]f\.|[Cc]ompare|[Aa]ccord|[Ee]\.g\.,|[Cc]ontra)`;
-const SIGNAL_AT_START = new RegExp(String.raw`^${SIGNAL}\s+`);
-const SIGNAL_BEFORE = new RegExp(String.raw`(?:^|[\s(;.,])(${SIGNAL})\s*$`);
-const PIN = String.raw`(?:\d{1,3}(?:,\d{3})+(?:[-–]\d{1,3}(?:,\d{3})*)?|\*\d+(?:[-–]\*?\d+)?|\d+(?:[-–]\d+)?(?:\s*(?:&|and)\s*nn?\.\s*\d+(?:[-–]\d+)?|\s*nn?\.\s*\d+)?|nn?\.\s*\d+)`;
-const PAGE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:-\d+)?)`;
+const PIN = String.raw`(?:\d{1,3}(?:,\d{3})+(?:[-–]\d{1,3}(?:,\d{3})*)?|\*\d+(?:[-–]\*?\d+)?|\d+(?:[-–]\d+)?(?: ?(?:&|and) ?nn?\. ?\d+(?:[-–]\d+)?| ?nn?\. ?\d+)?|nn?\. ?\d+)`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`;
+/** A word of a reporter's, code's or journal's name: "F.3d", "2d", "(1st)", "§". */
+const TOKEN = String.raw`(?:[A-Za-z&'§][^\s]*|\(\w{1,5}\)|\d{1,2}(?:st|nd|rd|th|d)(?!\w)[^\s]*)`;
 
-/** Every place a citation can start, in one pass; each is then parsed where it stands. */
-const ANCHOR = new RegExp(
-  [
-    String.raw`(?<rep>(?<![\w.§-])\d{1,4}\s+(?:${REPORTER_PATTERN})(?=\s+(?:at\s+)?\*?\d))`,
-    String.raw`(?<usc>(?<![\w.])\d{1,2}\s+U\.\s?S\.\s?C\.(?:\s?A\.)?\s*(?:§§?|[Ss]ec(?:tion|s?\.))\s*(?=\d))`,
-    String.raw`(?<cfr>(?<![\w.])\d{1,2}\s+C\.\s?F\.\s?R\.\s*(?:§§?\s*|[Pp]art\s+|pt\.\s*)?(?=\d))`,
-    String.raw`(?<ina>\b(?:INA|Immigration and Nationality Act)\s*§§?\s*(?=\d))`,
-    String.raw`(?<publ>\bPub\.\s?L\.(?:\s?No\.)?\s*(?=\d{2,3}-\d))`,
-    String.raw`(?<id>(?<![\w.])[Ii]d\.(?![\w]))`,
-    String.raw`(?<supra>\bsupra\b)`,
-    String.raw`(?<journal>(?<![\w.])\d{1,3}\s+(?:[A-Z][A-Za-z'’.&]*\s){0,6}?(?:L\.|J\.|Rev\.|L\.J\.|Q\.)(?:\s?[A-Z&][A-Za-z'’.&]*)*\s+\d+(?=[,\s(]))`,
-  ].join('|'),
-  'g',
-);
+/**
+ * Every place a citation can start, in one pass over the cleaned text (single spaces): a number
+ * before a word (a reporter, code, journal or treatise may follow), a section sign (a code named
+ * before it), Id., supra, a public law, the INA, a neutral cite with hyphens.
+ */
+const ANCHOR =
+  /(?<num>(?<![\w.§\-–/])\d{1,5} (?=[A-Za-z&'§(]))|(?<section>§)|(?<id>(?<![\w.])[Ii](?:d|bid)\.(?!\w))|(?<supra>\bsupra\b)|(?<publ>\bPub(?:lic)?\.? ?L(?:aw\b|\.))|(?<ina>\bINA\b|\bImmigration and Nationality Act\b)|(?<neutral>(?<![\w-])\d{4}-[A-Za-z]+-\d)/g;
 
-const REPORTER_CITE = new RegExp(
-  String.raw`(\d{1,4})\s+(${REPORTER_PATTERN})\s+(?:(at)\s+(${PIN})|(${PAGE}))`,
+/** Volume, the source's words, "at" for a short form, and the page, at a number anchor. */
+const NUMBERED = new RegExp(
+  String.raw`(\d{1,5}) (${TOKEN}(?: ${TOKEN}){0,8}?) (?:(at) )?(\*?\d+(?:,\d{3})*(?:-\d+)?)(?!\d|(?:st|nd|rd|th|d)\b)`,
   'y',
 );
-const PIN_AFTER = new RegExp(
-  String.raw`,\s*(?:at\s+)?(${PIN})(?![\w.]*\s+(?:${REPORTER_PATTERN})\s)`,
-  'y',
-);
-const PARALLEL = new RegExp(String.raw`,\s*(\d{1,4})\s+(${REPORTER_PATTERN})\s+(${PAGE})`, 'y');
-const INTERIM = /,\s*Interim\s+Dec(?:ision|\.)\s+(\d+)/y;
+const NEUTRAL = /(\d{4})-([A-Za-z]+)-(\d+)/y;
+const SECTION_MARKER = / ?(?:§§?|[Ss]ec(?:tion|s)?\.?|[Pp]art|pt\.)$/;
+const PIN_AFTER = new RegExp(String.raw`, ?(?:at )?(${PIN})(?!\d)`, 'y');
+const PARALLEL_START = /, ?(?=\d{1,5} [A-Za-z])/y;
+const INTERIM = /, ?Interim Dec(?:ision|\.) (\d+)/y;
 const DATE_PAREN = new RegExp(
-  String.raw`\s*\(([^()]{0,60}?)\s*((?:${MONTH}\s+\d{1,2},?\s+)?)(\d{4})\)`,
+  String.raw` ?\(([^()]{0,80}?) ?((?:${MONTH} \d{1,2}, ?)?)(\d{3,4})(?:, [^()]{1,40})?\)`,
   'y',
 );
 const PAREN = /\s*\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)/y;
 const WEIGHT =
   /^(?:en banc|per curiam|plurality opinion|mem\.?|unpublished(?: table decision)?|table|Interim Decision \d+)$/i;
 const HISTORY =
-  /,?\s*(cert\.\s+denied|cert\.\s+granted|aff'd(?:\s+in\s+part)?(?:\s+on\s+other\s+grounds)?|rev'd(?:\s+in\s+part)?|vacated(?:\s+as\s+moot)?|overruled\s+(?:in\s+part\s+)?(?:on\s+other\s+grounds\s+)?by|abrogated\s+(?:on\s+other\s+grounds\s+)?by|superseded\s+by\s+statute)(?=[\s,])/y;
-const USC =
-  /(\d{1,2})\s+U\.\s?S\.\s?C\.(?:\s?A\.)?\s*(?:§§?|[Ss]ec(?:tion|s?\.))\s*(\d+[a-z]?(?:-\d+[a-z]?)?)((?:\([A-Za-z0-9]+\))*(?:[–-]\([A-Za-z0-9]+\))?)((?:\s*(?:,|and|&|to|–|-)\s*\d+[a-z]?(?:\([A-Za-z0-9]+\))*(?!\s*(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|Fed\.|Stat\.)))*)(\s+et\s+seq\.)?(?:\s*\((\d{4})(?:\s*&\s*Supp\.\s*[IVX]+(?:\s+\d{4})?)?\))?/y;
-const CFR =
-  /(\d{1,2})\s+C\.\s?F\.\s?R\.\s*(?:§§?\s*|[Pp]art\s+|pt\.\s*)?(\d+(?:\.\d+[a-z]?(?:-\d+)?)?)((?:\([A-Za-z0-9]+\))*)((?:\s*(?:,|and|&|–|-)\s*\d+\.\d+[a-z]?(?:\([A-Za-z0-9]+\))*)*)(\s+et\s+seq\.)?(?:\s*\((\d{4})\))?/y;
-const INA =
-  /(?:INA|Immigration and Nationality Act)\s*§§?\s*(\d+[A-Za-z]?)((?:\([A-Za-z0-9]+\))*)/y;
-const PUBL =
-  /Pub\.\s?L\.(?:\s?No\.)?\s*(\d{2,3}-\d{1,4})(?:\s*,\s*§\s*(\d+[a-z]?(?:\([A-Za-z0-9]+\))*))?/y;
-const ID = new RegExp(
-  String.raw`([Ii]d)\.(?:,?\s+at\s+(${PIN})|\s+(§§?\s*\d[\w.]*(?:\([A-Za-z0-9]+\))*))?`,
+  /,? ?((?:cert\. (?:denied|granted|dismissed)|reh'g(?: en banc)? (?:denied|granted)|aff'd|rev'd|vacated|overruled|abrogated|superseded(?: by statute)?|modified|withdrawn|appeal dismissed|amended)(?: (?:in part|on other grounds|on reh'g|as moot|and remanded|sub nom\.|en banc|as stated in|as recognized in|in relevant part|per curiam))*(?: by)?)(?=[ ,])/y;
+/** A code's section after its name: "§ 1158(b)(1)(B)(i)", "§§ 1158, 1231", "pt. 1208". */
+const SECTION = new RegExp(
+  String.raw`(§§|§|[Ss]ec(?:tion|s)?\.?|[Pp]art|pt\.)? ?(\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*)((?:\([A-Za-z0-9]{1,6}\))*(?:[–-]\([A-Za-z0-9]{1,6}\))?)`,
   'y',
 );
-const SUPRA_BEFORE = /([A-Z][\w'.&-]*(?:\s+(?:[A-Z&][\w'.&-]*|of|the|and|on))*),?\s*$/;
-const SUPRA_AFTER = new RegExp(String.raw`supra(?:\s+note\s+\d+)?(?:,?\s+at\s+(${PIN}))?`, 'y');
-const JOURNAL =
-  /(\d{1,3})\s+((?:[A-Z][A-Za-z'.&]*\s){0,6}?(?:L\.|J\.|Rev\.|L\.J\.|Q\.)(?:\s?[A-Z&][A-Za-z'.&]*)*)\s+(\d+)(?:,\s*(\d+(?:[-–]\d+)?))?(?:\s*\((\d{4})\))?/y;
-
-/** Words that may sit inside a party's name without starting a new sentence. */
-const NAME_CONNECTOR =
-  /^(?:of|the|and|&|de|del|la|las|los|da|van|von|for|ex|rel\.|on|behalf|d\/b\/a|et|al\.)$/;
-const NAME_WORD = /^(?:[A-Z0-9][\w'.&,-]*|[A-Z]-[A-Z-]+-?|[a-z]'[A-Z][\w'-]*)$/;
-const AGENCY_NAME =
-  /(?:^|[\s(;])((?:In the Matter of|Matter of|In re|Ex parte)\s+[A-Z][^;()]*?),?\s*$/;
-/** Capitalized words that open a sentence or clause, never a party's name. */
-const SENTENCE_WORDS = new Set([
-  'Before',
-  'After',
-  'Under',
-  'Since',
-  'Although',
-  'Because',
-  'While',
-  'When',
-  'Unlike',
-  'Like',
-  'As',
-  'Following',
-  'Applying',
-  'Citing',
-  'Relying',
-  'Here',
-  'Thus',
-  'Also',
-  'Accordingly',
-  'However',
-  'Moreover',
-  'Even',
-  'Only',
-  'And',
-  'But',
-  'Yet',
-]);
-/** A word ending in a period that belongs to a name: initials, initialisms, abbreviations. */
-const NAME_ABBREVIATION = /^(?:(?:[A-Z]\.)+|[A-Z][a-z]{0,5}\.|[A-Z][a-z]*'[a-z]+\.?)$/;
-const SIGNAL_WORDS = new Set([
-  'See',
-  'see',
-  'Cf.',
-  'cf.',
-  'But',
-  'Compare',
-  'Accord',
-  'E.g.,',
-  'Contra',
-  'also',
-  'generally',
-  'e.g.,',
-  'See,',
-]);
-
-function trimName(name: string): string {
-  return name
-    .replace(/\s+/g, ' ')
-    .replace(/[,\s]+$/, '')
-    .trim();
-}
-
-/** The case name before a volume: "… held in Gatimi v. Holder, 578 F.3d" gives "Gatimi v. Holder". */
-function caseNameBefore(text: string, start: number): { name: string; start: number } | null {
-  const windowStart = Math.max(0, start - 240);
-  const before = text.slice(windowStart, start);
-  if (!/,\s*$/.test(before)) return null;
-  const agency = AGENCY_NAME.exec(before);
-  const versus = Math.max(
-    before.lastIndexOf(' v. '),
-    before.lastIndexOf(' v '),
-    before.lastIndexOf(' vs. '),
-  );
-  if (versus >= 0 && (!agency || versus > agency.index)) {
-    const second = before.slice(versus).replace(/^\s+vs?\.?\s+/, '');
-    if (/[;()]|\.\s[A-Z][a-z]+\s[a-z]/.test(second)) return null;
-    const words = before.slice(0, versus).split(' ');
-    let first = words.length;
-    while (first > 0) {
-      const word = words[first - 1] ?? '';
-      if (SIGNAL_WORDS.has(word) || SENTENCE_WORDS.has(word)) break;
-      if (!(NAME_WORD.test(word) || NAME_CONNECTOR.test(word))) break;
-      const endsSentence =
-        /[.;:]$/.test(word) && !NAME_ABBREVIATION.test(word) && !NAME_CONNECTOR.test(word);
-      if (endsSentence && first < words.length) break;
-      first--;
-    }
-    while (first < words.length && NAME_CONNECTOR.test(words[first] ?? '')) first++;
-    if (first >= words.length) return null;
-    const nameText = words.slice(first).join(' ');
-    const name = trimName(
-      `${nameText} ${before.slice(versus).trimStart()}`.replace(/\s+vs?\.?\s+/, ' v. '),
-    );
-    return {
-      name,
-      start: start - before.length + words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0),
-    };
-  }
-  if (agency?.[1]) {
-    const name = trimName(agency[1]);
-    return { name, start: windowStart + before.lastIndexOf(agency[1]) };
-  }
-  return null;
-}
-
-/** A short form's name: "Cece, 733 F.3d at 673" gives "Cece". */
-function shortNameBefore(text: string, start: number): { name: string; start: number } | null {
-  const before = text.slice(Math.max(0, start - 80), start);
-  const match =
-    /(?:^|[\s(;])((?:[A-Z][\w'&-]*\.?|[A-Z]-[A-Z-]+-)(?:\s+(?:&|[A-Z][\w'&-]*\.?|[A-Z]-[A-Z-]+-))*),\s*$/.exec(
-      before,
-    );
-  if (!match?.[1]) return null;
-  // "See Cece, 733 F.3d at 681": the signal is not part of the name.
-  const name = match[1].replace(SIGNAL_AT_START, '');
-  if (!name || SIGNAL_WORDS.has(name)) return null;
-  return {
-    name: name.replace(/^(?:Matter of|In re)\s+/, ''),
-    start: start - before.length + before.lastIndexOf(name),
-  };
-}
-
-function signalBefore(text: string, start: number): { signal: string; start: number } | null {
-  const before = text.slice(Math.max(0, start - 30), start);
-  const match = SIGNAL_BEFORE.exec(before);
-  if (!match?.[1]) return null;
-  return {
-    signal: match[1].replace(/\s+/g, ' '),
-    start: start - before.length + before.lastIndexOf(match[1]),
-  };
-}
-
-function courtOf(inside: string): string | undefined {
-  const court = inside.replace(/\s+/g, ' ').replace(/,$/, '').trim();
-  return court || undefined;
-}
+const MORE_SECTIONS =
+  /(?:(?:,|, and| and| &| to| ?[–-]) ?\d[0-9A-Za-z.:-]*(?:\([A-Za-z0-9]{1,6}\))*)+/y;
+const CODE_TAIL =
+  /( et seq\.)?(?: ?\((?:[A-Z][\w.]*\.? )*(?:Supp\. [IVX]+ )?(\d{4})(?: (?:&|and) Supp\. [IVX]+(?: \d{4})?)?\))?/y;
+const CODE_BEFORE_SECTION =
+  /((?:[A-Z][\w.'&]*|\d+)(?: (?:[A-Z&][\w.'&]*|of|and|ch\. \w+,|tit\. \w+,)){0,8}) ?$/;
+const INA =
+  /(?:INA|Immigration and Nationality Act),? (?:§§?|[Ss]ec(?:tion|\.)) ?(\d+[A-Za-z]?)((?:\([A-Za-z0-9]+\))*)/y;
+const PUBLIC_LAW = new RegExp(
+  String.raw`Pub(?:lic)?\.? ?L(?:aw|\.)(?: No\.| Number)? ?(\d{2,3}-\d{1,5})((?:, (?:div\.|tit\.|title|§§?) ?[\w.()-]+)*)(?:, (\d{1,4}) Stat\. (\d+(?:,\d{3})*(?:-\d+)?)(?:, (${PIN}))?)?(?: \((\d{4})\))?`,
+  'y',
+);
+const ID = new RegExp(
+  String.raw`([Ii]d|[Ii]bid)\.(?:,? at (${PIN})|,? (§§? ?\d[\w.:-]*(?:\([A-Za-z0-9]+\))*))?`,
+  'y',
+);
+const SUPRA_BEFORE = /([A-Z][\w'.&-]*(?: (?:[A-Z&][\w'.&-]*|of|the|and|on))*),? ?$/;
+const SUPRA_AFTER = new RegExp(
+  String.raw`supra(?: note \d+)?(?:,? at (${PIN})|, (§§? ?\d[\w.:-]*))?`,
+  'y',
+);
+/** A journal reporters-db does not list still reads as one: "Geo. Immigr. L.J.", "Yale L. & Pol'y Rev.". */
+const JOURNAL_LIKE =
+  /^(?:[A-Z][A-Za-z'.&]*\.? ){0,6}?(?:L\.|J\.|Rev\.|L\.J\.|Q\.|L\. Rev\.|L\.Q\.)(?: ?[A-Z&][A-Za-z'.&]*)*$/;
+/** Courts of first impression write the court before the year: never a long lower-case word. */
+const NOT_A_COURT = /\b(?!banc\b|proposed\b)[a-z]{4,}\b/;
 
 interface Parse {
   citations: ExtractedCitation[];
   /** Where the anchor scan resumes. */
   end: number;
+  /** Where a history phrase after the citation ends ("…, overruled by"). */
+  historyEnd?: number;
 }
 
 interface Context {
   text: string;
   /** Explanatory parentheticals: citations inside them are not what a later "Id." refers to. */
   nested: [number, number][];
-  /** Parallel cites after the first of their group, which "Id." never refers to either. */
-  parallels: Set<ExtractedCitation>;
+  /** Parallel cites and subsequent history, which "Id." never refers to either. */
+  subordinate: Set<ExtractedCitation>;
   /** Where the previous citation ended: a name or signal never reaches back past it. */
   floor: number;
-}
-
-/** A name or signal found before a citation, if it starts after the previous citation. */
-function afterFloor<T extends { start: number }>(found: T | null, context: Context): T | null {
-  return found && found.start >= context.floor ? found : null;
-}
-
-function parseReporterCite(context: Context, at: number): Parse | null {
-  const { text } = context;
-  REPORTER_CITE.lastIndex = at;
-  const first = REPORTER_CITE.exec(text);
-  if (!first) return null;
-  const reporter = reporterFor(first[2] ?? '');
-  if (!reporter) return null;
-
-  if (first[3] === 'at') {
-    const named = afterFloor(shortNameBefore(text, at), context);
-    const signal = afterFloor(signalBefore(text, named?.start ?? at), context);
-    const citation: ExtractedCitation = {
-      kind: 'short',
-      span: [signal?.start ?? named?.start ?? at, REPORTER_CITE.lastIndex],
-      volume: first[1],
-      reporter: reporter.canonical,
-      pin: first[4],
-      ...(named && { name: named.name }),
-      ...(signal && { signal: signal.signal }),
-    };
-    return { citations: [citation], end: REPORTER_CITE.lastIndex };
-  }
-
-  let position = REPORTER_CITE.lastIndex;
-  const group: ExtractedCitation[] = [];
-  const addCite = (volume: string, reporterName: string, page: string, start: number) => {
-    const found = reporterFor(reporterName);
-    if (!found) return;
-    const kind: ExtractedKind =
-      found.kind === 'agency'
-        ? 'agency'
-        : found.kind === 'federal_register'
-          ? 'federal_register'
-          : found.kind === 'statutes_at_large'
-            ? 'statute'
-            : 'case';
-    group.push(
-      found.kind === 'statutes_at_large'
-        ? { kind, span: [start, position], title: volume, code: 'Stat.', section: page }
-        : { kind, span: [start, position], volume, reporter: found.canonical, page },
-    );
-  };
-  addCite(first[1] ?? '', first[2] ?? '', first[5] ?? '', at);
-
-  for (;;) {
-    PIN_AFTER.lastIndex = position;
-    const pin = PIN_AFTER.exec(text);
-    const last = group.at(-1);
-    if (pin && last) {
-      if (!last.pin) last.pin = pin[1];
-      position = PIN_AFTER.lastIndex;
-      last.span[1] = position;
-      continue;
-    }
-    INTERIM.lastIndex = position;
-    const interim = INTERIM.exec(text);
-    if (interim && last) {
-      last.interimDecision = interim[1];
-      position = INTERIM.lastIndex;
-      continue;
-    }
-    PARALLEL.lastIndex = position;
-    const parallel = PARALLEL.exec(text);
-    if (parallel) {
-      const start = position + parallel[0].indexOf(parallel[1] ?? '');
-      position = PARALLEL.lastIndex;
-      addCite(parallel[1] ?? '', parallel[2] ?? '', parallel[3] ?? '', start);
-      continue;
-    }
-    break;
-  }
-
-  const extra: Partial<ExtractedCitation> = {};
-  DATE_PAREN.lastIndex = position;
-  const date = DATE_PAREN.exec(text);
-  if (date) {
-    extra.year = Number(date[3]);
-    const court = courtOf(date[1] ?? '');
-    if (court) extra.court = court;
-    if (date[2]?.trim()) extra.date = `${date[2].trim()} ${date[3]}`;
-    position = DATE_PAREN.lastIndex;
-  }
-  const groupEnd = position;
-  for (;;) {
-    PAREN.lastIndex = position;
-    const paren = PAREN.exec(text);
-    if (!paren) break;
-    const inside = (paren[1] ?? '').trim();
-    if (WEIGHT.test(inside)) extra.weight = extra.weight ? `${extra.weight}; ${inside}` : inside;
-    else {
-      extra.parenthetical = extra.parenthetical ? `${extra.parenthetical}; ${inside}` : inside;
-      context.nested.push([position, PAREN.lastIndex]);
-    }
-    position = PAREN.lastIndex;
-  }
-  HISTORY.lastIndex = position;
-  const history = HISTORY.exec(text);
-  if (history) extra.history = history[1]?.replace(/\s+/g, ' ');
-
-  const named = afterFloor(caseNameBefore(text, at), context);
-  const signal = afterFloor(signalBefore(text, named?.start ?? at), context);
-  for (const [index, citation] of group.entries()) {
-    if (citation.kind === 'statute') continue;
-    if (named) citation.name = named.name;
-    Object.assign(citation, extra);
-    if (index === group.length - 1) citation.span[1] = Math.max(citation.span[1], groupEnd);
-  }
-  for (const parallel of group.slice(1)) context.parallels.add(parallel);
-  const head = group[0];
-  if (head) {
-    if (named) head.span[0] = named.start;
-    if (signal) {
-      head.signal = signal.signal;
-      head.span[0] = signal.start;
-    }
-  }
-  return { citations: group, end: groupEnd };
-}
-
-function codified(
-  context: Context,
-  at: number,
-  pattern: RegExp,
-  build: (match: RegExpExecArray) => Omit<ExtractedCitation, 'span'>,
-): Parse | null {
-  pattern.lastIndex = at;
-  const match = pattern.exec(context.text);
-  if (!match) return null;
-  const signal = afterFloor(signalBefore(context.text, at), context);
-  const citation: ExtractedCitation = {
-    ...build(match),
-    span: [signal?.start ?? at, pattern.lastIndex],
-  };
-  if (signal) citation.signal = signal.signal;
-  return { citations: [citation], end: pattern.lastIndex };
+  /** A history phrase just read ("overruled by"): the citation right after it is that history. */
+  history: { head: number; end: number } | null;
 }
 
 function withoutEmpty<T extends object>(value: T): T {
@@ -400,100 +160,503 @@ function withoutEmpty<T extends object>(value: T): T {
   ) as T;
 }
 
+/** A printed year the calendar allows; anything else is a problem, not a field. */
+function yearField(written: string | undefined, citation: ExtractedCitation): void {
+  if (!written) return;
+  const year = Number(written);
+  if (written.length === 4 && year >= 1600 && year <= 2200) citation.year = year;
+  else citation.problems = [...(citation.problems ?? []), `year ${written}`];
+}
+
+interface Trailing {
+  court?: string;
+  year?: string;
+  date?: string;
+  weight?: string;
+  parenthetical?: string;
+  history?: string;
+  /** Where the citation proper ends (after its date parenthetical). */
+  groupEnd: number;
+  /** Where the parentheticals, and the history phrase if any, end. */
+  end: number;
+}
+
+/** The date parenthetical, the other parentheticals and the history phrase after a cite. */
+function readTrailing(context: Context, from: number): Trailing {
+  const { text } = context;
+  let position = from;
+  const trailing: Trailing = { groupEnd: from, end: from };
+  DATE_PAREN.lastIndex = position;
+  const date = DATE_PAREN.exec(text);
+  if (date && !NOT_A_COURT.test(date[1] ?? '')) {
+    trailing.year = date[3];
+    const court = (date[1] ?? '').replace(/,$/, '').trim();
+    if (court) trailing.court = court;
+    if (date[2]?.trim()) trailing.date = `${date[2].trim()} ${date[3]}`;
+    position = DATE_PAREN.lastIndex;
+  }
+  trailing.groupEnd = position;
+  for (;;) {
+    PAREN.lastIndex = position;
+    const paren = PAREN.exec(text);
+    if (!paren) break;
+    const inside = (paren[1] ?? '').replace(/\s+/g, ' ').trim();
+    if (WEIGHT.test(inside))
+      trailing.weight = trailing.weight ? `${trailing.weight}; ${inside}` : inside;
+    else {
+      trailing.parenthetical = trailing.parenthetical
+        ? `${trailing.parenthetical}; ${inside}`
+        : inside;
+      const last = context.nested.at(-1);
+      if (!last || position >= last[1]) context.nested.push([position, PAREN.lastIndex]);
+    }
+    position = PAREN.lastIndex;
+  }
+  trailing.end = position;
+  HISTORY.lastIndex = position;
+  const history = HISTORY.exec(text);
+  if (history?.[1]) {
+    trailing.history = history[1];
+    trailing.end = HISTORY.lastIndex;
+  }
+  return trailing;
+}
+
+function reporterKind(family: ReporterFamily): ExtractedKind {
+  return family === 'agency' ? 'agency' : 'case';
+}
+
+interface Numbered {
+  volume: string;
+  words: string;
+  short: boolean;
+  page: string;
+  pageAt: number;
+  end: number;
+}
+
+function readNumbered(text: string, at: number): Numbered | null {
+  NUMBERED.lastIndex = at;
+  const match = NUMBERED.exec(text);
+  if (!match) return null;
+  const page = match[4] ?? '';
+  return {
+    volume: match[1] ?? '',
+    words: match[2] ?? '',
+    short: match[3] === 'at',
+    page,
+    pageAt: NUMBERED.lastIndex - page.length,
+    end: NUMBERED.lastIndex,
+  };
+}
+
+function nameBefore(
+  context: Context,
+  at: number,
+  agency = false,
+): { name?: Found<{ name: string; docket?: string }>; signal?: Found<string> } {
+  const { text, history } = context;
+  const floor = history && at >= history.end ? Math.max(context.floor, history.end) : context.floor;
+  let name = caseNameBefore(text, at, floor) ?? undefined;
+  if (!name && history && at - history.end < 130) {
+    // "overruled on other grounds by Mogharrabi, 19 I. & N. Dec. 439": a bare name after history.
+    const between = /^,? ?([A-Z][^,;()]{0,120}?), ?$/.exec(text.slice(history.end, at));
+    if (between?.[1])
+      name = {
+        value: { name: between[1] },
+        start: history.end + text.slice(history.end, at).indexOf(between[1]),
+      };
+  }
+  if (!name && agency) {
+    // The Board's decisions are often cited by the respondent's initials alone: "M-E-V-G-, 26".
+    const bare = shortNameBefore(text, at, floor);
+    if (bare) name = { value: { name: bare.value }, start: bare.start };
+  }
+  const signal = signalBefore(text, name?.start ?? at, floor) ?? undefined;
+  return { ...(name && { name }), ...(signal && { signal }) };
+}
+
+function parseCase(context: Context, at: number, first: Numbered): Parse | null {
+  const { text } = context;
+  if (!reporterFor(first.words)) return null;
+  if (first.short) {
+    const reporter = reporterFor(first.words);
+    if (!reporter) return null;
+    const named = shortNameBefore(text, at, context.floor);
+    const signal = signalBefore(text, named?.start ?? at, context.floor);
+    const more = /^[-–]\d+/.exec(text.slice(first.end, first.end + 12));
+    const end = first.end + (more?.[0].length ?? 0);
+    const citation: ExtractedCitation = withoutEmpty({
+      kind: 'short' as const,
+      span: [signal?.start ?? named?.start ?? at, end] as [number, number],
+      volume: first.volume,
+      reporter: reporter.canonical,
+      family: reporter.family,
+      pin: first.page + (more?.[0] ?? ''),
+      name: named?.value,
+      signal: signal?.value,
+    });
+    return { citations: [citation], end };
+  }
+
+  const group: { cite: Numbered; start: number }[] = [{ cite: first, start: at }];
+  const pins: (string | undefined)[] = [undefined];
+  let interim: string | undefined;
+  let position = first.end;
+  for (;;) {
+    PARALLEL_START.lastIndex = position;
+    if (PARALLEL_START.exec(text)) {
+      const start = PARALLEL_START.lastIndex;
+      const parallel = readNumbered(text, start);
+      if (parallel && !parallel.short && reporterFor(parallel.words)) {
+        group.push({ cite: parallel, start });
+        pins.push(undefined);
+        position = parallel.end;
+        continue;
+      }
+    }
+    PIN_AFTER.lastIndex = position;
+    const pin = PIN_AFTER.exec(text);
+    if (pin) {
+      const last = pins.length - 1;
+      pins[last] ??= pin[1];
+      position = PIN_AFTER.lastIndex;
+      continue;
+    }
+    INTERIM.lastIndex = position;
+    const interimMatch = INTERIM.exec(text);
+    if (interimMatch) {
+      interim = interimMatch[1];
+      position = INTERIM.lastIndex;
+      continue;
+    }
+    break;
+  }
+  const cites = group.map(({ cite }) => cite);
+  const trailing = readTrailing(context, position);
+  const { name, signal } = nameBefore(context, at, reporterFor(first.words)?.family === 'agency');
+  const citations = group.map(({ cite, start }, index): ExtractedCitation => {
+    const citation: ExtractedCitation = { kind: 'case', span: [start, cite.end] };
+    if (trailing.year) yearField(trailing.year, citation);
+    const reporter = reporterFor(cite.words, citation.year);
+    const family = reporter?.family ?? 'specialty';
+    Object.assign(
+      citation,
+      withoutEmpty({
+        kind: reporterKind(family),
+        name: name?.value.name,
+        docket: name?.value.docket,
+        volume: cite.volume,
+        reporter: reporter?.canonical,
+        page: cite.page,
+        pin: pins[index],
+        court: trailing.court,
+        date: trailing.date,
+        weight: trailing.weight,
+        parenthetical: trailing.parenthetical,
+        history: trailing.history,
+        interimDecision: interim,
+        family,
+      }),
+    );
+    if (index === cites.length - 1) citation.span[1] = trailing.groupEnd;
+    return citation;
+  });
+  for (const parallel of citations.slice(1)) context.subordinate.add(parallel);
+  const head = citations[0];
+  if (head) {
+    if (name) head.span[0] = name.start;
+    if (signal) {
+      head.signal = signal.value;
+      head.span[0] = signal.start;
+    }
+  }
+  return {
+    citations,
+    end: trailing.groupEnd,
+    ...(trailing.history && { historyEnd: trailing.end }),
+  };
+}
+
+interface CodeSection {
+  section: string;
+  pin: string;
+  year?: string;
+  end: number;
+}
+
+function readSection(text: string, from: number, several: boolean): CodeSection | null {
+  SECTION.lastIndex = from;
+  const match = SECTION.exec(text);
+  if (!match) return null;
+  let end = SECTION.lastIndex;
+  if (several || match[1] === '§§') {
+    MORE_SECTIONS.lastIndex = end;
+    if (MORE_SECTIONS.exec(text)) end = MORE_SECTIONS.lastIndex;
+  }
+  CODE_TAIL.lastIndex = end;
+  const tail = CODE_TAIL.exec(text);
+  if (tail?.[0]) end = CODE_TAIL.lastIndex;
+  return withoutEmpty({ section: match[2] ?? '', pin: match[3] ?? '', year: tail?.[2], end });
+}
+
+function codeCitation(
+  context: Context,
+  at: number,
+  law: Law,
+  title: string,
+  found: CodeSection,
+): Parse {
+  const signal = signalBefore(context.text, at, context.floor);
+  const citation: ExtractedCitation = withoutEmpty({
+    kind: law.kind === 'regulation' ? ('regulation' as const) : ('statute' as const),
+    span: [signal?.start ?? at, found.end] as [number, number],
+    title,
+    code: law.canonical,
+    section: found.section,
+    pin: found.pin,
+    signal: signal?.value,
+    family: 'code' as const,
+  });
+  yearField(found.year, citation);
+  return { citations: [citation], end: found.end };
+}
+
+/** "119 Stat. 231", "65 Fed. Reg. 76,588, 76,593 (Dec. 7, 2000)": a volume-and-page law. */
+function pagedLaw(context: Context, at: number, law: Law, cite: Numbered): Parse {
+  const { text } = context;
+  const signal = signalBefore(text, at, context.floor);
+  PIN_AFTER.lastIndex = cite.end;
+  const pin = PIN_AFTER.exec(text);
+  const afterPin = pin ? PIN_AFTER.lastIndex : cite.end;
+  const trailing = readTrailing(context, afterPin);
+  if (law.canonical === 'FR') {
+    const citation: ExtractedCitation = withoutEmpty({
+      kind: 'federal_register' as const,
+      span: [signal?.start ?? at, trailing.groupEnd] as [number, number],
+      volume: cite.volume,
+      reporter: 'Fed. Reg.',
+      page: cite.page,
+      pin: pin?.[1],
+      date: trailing.date,
+      signal: signal?.value,
+      family: 'session' as const,
+    });
+    yearField(trailing.year, citation);
+    return { citations: [citation], end: trailing.groupEnd };
+  }
+  const citation: ExtractedCitation = withoutEmpty({
+    kind: 'statute' as const,
+    span: [signal?.start ?? at, trailing.groupEnd] as [number, number],
+    title: cite.volume,
+    code: law.canonical,
+    section: cite.page,
+    pin: pin?.[1],
+    signal: signal?.value,
+    family: 'session' as const,
+  });
+  yearField(trailing.year, citation);
+  return { citations: [citation], end: trailing.groupEnd };
+}
+
+/** "15 Harv. Hum. Rts. J. 133, 135 (2002)" or "3 Am. Jur. 2d Aliens and Citizens § 1502". */
+function secondary(
+  context: Context,
+  at: number,
+  cite: Numbered,
+  source: { journal?: string; treatise?: string; title?: string },
+): Parse {
+  const { text } = context;
+  let end = cite.end;
+  let section: string | undefined;
+  let page: string | undefined = cite.page;
+  let treatiseYear: string | undefined;
+  if (source.treatise) {
+    const found = readSection(text, cite.pageAt, false);
+    section = found ? found.section + (found.pin ?? '') : cite.page;
+    end = found?.end ?? cite.end;
+    treatiseYear = found?.year;
+    page = undefined;
+  }
+  PIN_AFTER.lastIndex = end;
+  const pin = source.journal ? PIN_AFTER.exec(text) : null;
+  if (pin) end = PIN_AFTER.lastIndex;
+  const trailing = readTrailing(context, end);
+  const author = source.journal ? authorAndTitleBefore(text, at, context.floor) : null;
+  const signal = signalBefore(text, author?.start ?? at, context.floor);
+  const citation: ExtractedCitation = withoutEmpty({
+    kind: 'other' as const,
+    span: [signal?.start ?? author?.start ?? at, trailing.groupEnd] as [number, number],
+    name: author?.value.author,
+    title: source.title ?? author?.value.title,
+    volume: cite.volume,
+    reporter: source.journal ?? source.treatise,
+    page,
+    section,
+    pin: pin?.[1],
+    signal: signal?.value,
+    parenthetical: trailing.parenthetical,
+    family: source.treatise ? ('treatise' as const) : ('journal' as const),
+  });
+  yearField(treatiseYear ?? trailing.year, citation);
+  return { citations: [citation], end: trailing.groupEnd };
+}
+
+/** A treatise named at the start of the words, its entry's title after: "Am. Jur. 2d Aliens". */
+function treatiseIn(words: string): { treatise: string; title: string } | null {
+  const tokens = words.replace(SECTION_MARKER, '').split(' ');
+  for (let length = Math.min(4, tokens.length - 1); length >= 1; length--) {
+    const treatise = treatiseFor(tokens.slice(0, length).join(' '));
+    if (treatise) return { treatise, title: tokens.slice(length).join(' ') };
+  }
+  return null;
+}
+
+function parseNumbered(context: Context, at: number): Parse | null {
+  const cite = readNumbered(context.text, at);
+  if (!cite) return null;
+  const marker = SECTION_MARKER.exec(cite.words);
+  const words = marker ? cite.words.slice(0, marker.index) : cite.words;
+  if (!marker) {
+    const asCase = parseCase(context, at, cite);
+    if (asCase) return asCase;
+  }
+  const law = lawFor(words);
+  if (law && !cite.short) {
+    if (law.form === 'page') return pagedLaw(context, at, law, cite);
+    if (law.form === 'title') {
+      const found = readSection(context.text, cite.pageAt, Boolean(marker?.[0].includes('§§')));
+      return found && codeCitation(context, at, law, cite.volume, found);
+    }
+  }
+  if (cite.short) return null;
+  const treatise = treatiseIn(cite.words);
+  if (treatise?.title) return secondary(context, at, cite, treatise);
+  const journal = journalFor(words) ?? (JOURNAL_LIKE.test(words) ? words : undefined);
+  if (journal && !marker) return secondary(context, at, cite, { journal });
+  return null;
+}
+
+/** "Conn. Gen. Stat. § 46b-15", "Cal. Penal Code § 187", "Mass. Gen. Laws ch. 151B, § 4". */
+function parseSectionSign(context: Context, at: number): Parse | null {
+  const { text } = context;
+  const windowStart = Math.max(context.floor, at - 70);
+  const before = CODE_BEFORE_SECTION.exec(text.slice(windowStart, at));
+  if (!before?.[1]) return null;
+  const tokens = before[1].split(' ');
+  for (let from = 0; from < tokens.length; from++) {
+    const written = tokens.slice(from).join(' ');
+    const chapter = /^(.*?),? (?:ch|tit)\. \w+,$/.exec(written);
+    const law = lawFor(chapter?.[1] ?? written);
+    if (!law || law.form === 'page' || law.form === 'number') continue;
+    const found = readSection(text, at, false);
+    if (!found) return null;
+    const start = windowStart + before.index + before[1].length - written.length;
+    const parsed = codeCitation(context, start, law, '', found);
+    return parsed;
+  }
+  return null;
+}
+
+function parsePublicLaw(context: Context, at: number): Parse | null {
+  const { text } = context;
+  PUBLIC_LAW.lastIndex = at;
+  const match = PUBLIC_LAW.exec(text);
+  if (!match) return null;
+  const named = actNameBefore(text, at, context.floor);
+  const signal = signalBefore(text, named?.start ?? at, context.floor);
+  const citation: ExtractedCitation = withoutEmpty({
+    kind: 'statute' as const,
+    span: [signal?.start ?? named?.start ?? at, PUBLIC_LAW.lastIndex] as [number, number],
+    name: named?.value,
+    code: 'Pub. L. No.',
+    section: match[1],
+    pin: match[5] ?? match[2]?.replace(/^,\s*/, ''),
+    volume: match[3],
+    reporter: match[3] ? 'Stat.' : undefined,
+    page: match[4],
+    signal: signal?.value,
+    family: 'session' as const,
+  });
+  yearField(match[6], citation);
+  return { citations: [citation], end: PUBLIC_LAW.lastIndex };
+}
+
+function parseNeutral(context: Context, at: number): Parse | null {
+  NEUTRAL.lastIndex = at;
+  const match = NEUTRAL.exec(context.text);
+  const reporter = match && reporterFor(match[2] ?? '');
+  if (!match || !reporter) return null;
+  const trailing = readTrailing(context, NEUTRAL.lastIndex);
+  const { name, signal } = nameBefore(context, at);
+  const citation: ExtractedCitation = withoutEmpty({
+    kind: 'case' as const,
+    span: [signal?.start ?? name?.start ?? at, trailing.groupEnd] as [number, number],
+    name: name?.value.name,
+    volume: match[1],
+    reporter: reporter.canonical,
+    page: match[3],
+    court: trailing.court,
+    signal: signal?.value,
+    family: 'neutral' as const,
+  });
+  yearField(trailing.year ?? match[1], citation);
+  return { citations: [citation], end: trailing.groupEnd };
+}
+
 function parseAnchor(
   context: Context,
   groups: Record<string, string | undefined>,
   at: number,
 ): Parse | null {
   const { text } = context;
-  if (groups.rep) return parseReporterCite(context, at);
-  if (groups.usc) {
-    return codified(context, at, USC, (m) =>
-      withoutEmpty({
-        kind: 'statute' as const,
-        title: m[1],
-        code: 'U.S.C.',
-        section: m[2],
-        pin: m[3],
-        year: m[6] ? Number(m[6]) : undefined,
-      }),
-    );
-  }
-  if (groups.cfr) {
-    return codified(context, at, CFR, (m) =>
-      withoutEmpty({
-        kind: 'regulation' as const,
-        title: m[1],
-        code: 'C.F.R.',
-        section: m[2],
-        pin: m[3],
-        year: m[6] ? Number(m[6]) : undefined,
-      }),
-    );
-  }
+  if (groups.num) return parseNumbered(context, at);
+  if (groups.section) return parseSectionSign(context, at);
   if (groups.ina) {
-    return codified(context, at, INA, (m) =>
-      withoutEmpty({ kind: 'statute' as const, code: 'INA', section: m[1], pin: m[2] }),
-    );
+    INA.lastIndex = at;
+    const match = INA.exec(text);
+    if (!match) return null;
+    const signal = signalBefore(text, at, context.floor);
+    const citation: ExtractedCitation = withoutEmpty({
+      kind: 'statute' as const,
+      span: [signal?.start ?? at, INA.lastIndex] as [number, number],
+      code: 'INA',
+      section: match[1],
+      pin: match[2],
+      signal: signal?.value,
+      family: 'code' as const,
+    });
+    return { citations: [citation], end: INA.lastIndex };
   }
-  if (groups.publ) {
-    return codified(context, at, PUBL, (m) =>
-      withoutEmpty({ kind: 'statute' as const, code: 'Pub. L. No.', section: m[1], pin: m[2] }),
-    );
-  }
+  if (groups.publ) return parsePublicLaw(context, at);
+  if (groups.neutral) return parseNeutral(context, at);
   if (groups.id) {
     ID.lastIndex = at;
     const match = ID.exec(text);
     if (!match) return null;
-    const signal = afterFloor(signalBefore(text, at), context);
-    const pin = match[2] ?? match[3];
+    const signal = signalBefore(text, at, context.floor);
     const citation: ExtractedCitation = withoutEmpty({
       kind: 'id' as const,
       span: [signal?.start ?? at, ID.lastIndex] as [number, number],
-      pin,
-      signal: signal?.signal,
+      pin: match[2] ?? match[3],
+      signal: signal?.value,
     });
     return { citations: [citation], end: ID.lastIndex };
   }
   if (groups.supra) {
-    const named = SUPRA_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+    const windowStart = Math.max(context.floor, at - 80);
+    const named = SUPRA_BEFORE.exec(text.slice(windowStart, at));
     SUPRA_AFTER.lastIndex = at;
     const match = SUPRA_AFTER.exec(text);
-    if (!match || !named?.[1] || at - named[0].length < context.floor) return null;
+    if (!match || !named?.[1]) return null;
     const start = at - named[0].length;
     const citation: ExtractedCitation = withoutEmpty({
       kind: 'supra' as const,
       span: [start, SUPRA_AFTER.lastIndex] as [number, number],
       name: named[1],
-      pin: match[1],
+      pin: match[1] ?? match[2],
     });
     return { citations: [citation], end: SUPRA_AFTER.lastIndex };
-  }
-  if (groups.journal) {
-    JOURNAL.lastIndex = at;
-    const match = JOURNAL.exec(text);
-    if (!match) return null;
-    const sentence = text.slice(Math.max(0, at - 300), at);
-    // The clause the article opens: after the last sentence end that is not an initial ("E.").
-    const clause = sentence.split(/(?:(?<![A-Z])[.;]\s+(?=[A-Z])|\(\s*)/).at(-1) ?? '';
-    const author = /^\s*(?:(?:See|Cf\.|See also|See generally|E\.g\.,)\s+)?([^,]{2,80}),/.exec(
-      clause,
-    )?.[1];
-    return {
-      citations: [
-        withoutEmpty({
-          kind: 'other' as const,
-          span: [at, JOURNAL.lastIndex] as [number, number],
-          name: author?.trim(),
-          volume: match[1],
-          reporter: match[2]?.trim(),
-          page: match[3],
-          pin: match[4],
-          year: match[5] ? Number(match[5]) : undefined,
-        }),
-      ],
-      end: JOURNAL.lastIndex,
-    };
   }
   return null;
 }
@@ -512,14 +675,45 @@ function inside(position: number, ranges: readonly [number, number][]): boolean 
   return false;
 }
 
-/** Fills in resolvesTo, in one pass: each form looks up what it refers to by key. */
-function resolve(citations: ExtractedCitation[], { nested, parallels }: Context): void {
-  const fullByReporter = new Map<string, number>();
+/** The first page a pin cite names: "237–38" gives 237, "*3" gives 3. */
+function pageNumber(pin: string | undefined): number {
+  const match = /\d+/.exec(pin ?? '');
+  return match ? Number(match[0]) : NaN;
+}
+
+function nameWords(name: string | undefined): string[] {
+  return (name ?? '')
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter((word) => word.length > 1 && word !== 'v.' && word !== 'of' && word !== 'matter');
+}
+
+/**
+ * Fills in resolvesTo, in one pass: a short form refers to the earlier full citation in its
+ * volume and reporter whose first page comes closest before its pin (the named one when it
+ * names one); Id. to the principal citation before it; supra to the earlier work named.
+ */
+function resolve(citations: ExtractedCitation[], { nested, subordinate }: Context): void {
+  const byVolume = new Map<string, number[]>();
   const byNameWord = new Map<string, number>();
   let antecedent: number | null = null;
   citations.forEach((citation, index) => {
     if (citation.kind === 'short') {
-      citation.resolvesTo = fullByReporter.get(`${citation.volume} ${citation.reporter}`) ?? null;
+      const pin = pageNumber(citation.pin);
+      const words = new Set(nameWords(citation.name));
+      let best: number | null = null;
+      let bestNamed: number | null = null;
+      for (const candidate of byVolume.get(`${citation.volume} ${citation.reporter}`) ?? []) {
+        const full = citations[candidate];
+        const first = pageNumber(full?.page);
+        if (!full || !(first <= pin || Number.isNaN(pin))) continue;
+        const closer = (than: number | null) =>
+          than === null || first >= pageNumber(citations[than]?.page);
+        if (closer(best)) best = candidate;
+        if (words.size > 0 && nameWords(full.name).some((word) => words.has(word)))
+          if (closer(bestNamed)) bestNamed = candidate;
+      }
+      citation.resolvesTo = bestNamed ?? best;
     } else if (citation.kind === 'supra') {
       // "Anker, supra" names the author by surname: any word of the earlier name matches.
       citation.resolvesTo = byNameWord.get(citation.name?.toLowerCase() ?? '') ?? null;
@@ -532,8 +726,11 @@ function resolve(citations: ExtractedCitation[], { nested, parallels }: Context)
             ? earlier.resolvesTo
             : antecedent;
     } else {
-      if (citation.kind === 'case' || citation.kind === 'agency') {
-        fullByReporter.set(`${citation.volume} ${citation.reporter}`, index);
+      if (citation.volume && citation.reporter && citation.page) {
+        const key = `${citation.volume} ${citation.reporter}`;
+        const list = byVolume.get(key) ?? [];
+        list.push(index);
+        byVolume.set(key, list);
       }
       const name = citation.name?.toLowerCase() ?? '';
       if (name) {
@@ -541,29 +738,46 @@ function resolve(citations: ExtractedCitation[], { nested, parallels }: Context)
         for (const word of name.split(/[\s,]+/)) if (word) byNameWord.set(word, index);
       }
     }
-    if (!inside(citation.span[0], nested) && !parallels.has(citation)) antecedent = index;
+    if (!inside(citation.span[0], nested) && !subordinate.has(citation)) antecedent = index;
   });
 }
 
 /**
- * Every citation in `text`, in order of appearance: cases, BIA and Attorney General decisions,
- * statutes, regulations, the Federal Register, short forms, Id. and supra, with the fields each
- * prints. Spans index into `text` as given, however messy it is.
+ * Every citation in `text`, in order of appearance: cases in every reporter reporters-db knows
+ * (federal, state, regional, neutral, Westlaw and Lexis), BIA and Attorney General decisions,
+ * codes with or without a section sign, session laws, the Federal Register, journals and
+ * treatises, short forms, Id. and supra, with the fields each prints. Spans index into `text`
+ * as given, however messy it is.
  */
 export function extractCitations(text: string): ExtractedCitation[] {
   const clean = cleanForExtraction(text);
-  const context: Context = { text: clean.text, nested: [], parallels: new Set(), floor: 0 };
+  const context: Context = {
+    text: clean.text,
+    nested: [],
+    subordinate: new Set(),
+    floor: 0,
+    history: null,
+  };
   const citations: ExtractedCitation[] = [];
   ANCHOR.lastIndex = 0;
   for (let match = ANCHOR.exec(clean.text); match; match = ANCHOR.exec(clean.text)) {
     const parsed = parseAnchor(context, match.groups ?? {}, match.index);
     if (!parsed || parsed.citations.length === 0) continue;
+    const head = parsed.citations[0];
+    const pending = context.history;
+    // A citation inside the parentheticals before the history phrase leaves it pending.
+    if (head && pending && head.span[0] >= pending.end) {
+      if (head.span[0] - pending.end <= 3) {
+        head.subsequentTo = pending.head;
+        context.subordinate.add(head);
+      }
+      context.history = null;
+    }
+    if (parsed.historyEnd !== undefined)
+      context.history = { head: citations.length, end: parsed.historyEnd };
     citations.push(...parsed.citations);
     ANCHOR.lastIndex = Math.max(parsed.end, match.index + 1);
-    context.floor = Math.max(
-      context.floor,
-      ...parsed.citations.map((citation) => citation.span[1]),
-    );
+    context.floor = Math.max(context.floor, parsed.end);
   }
   resolve(citations, context);
   for (const citation of citations) {
