@@ -4,6 +4,7 @@ import {
   authorAndTitleBefore,
   caseNameBefore,
   shortNameBefore,
+  type CaseName,
   signalBefore,
   type Found,
 } from './names';
@@ -81,7 +82,7 @@ const TOKEN = String.raw`(?:[A-Za-z&'§][^\s]*|\(\w{1,5}\)|\d{1,2}(?:st|nd|rd|th
  * before it), Id., supra, a public law, the INA, a neutral cite with hyphens.
  */
 const ANCHOR =
-  /(?<num>(?<![\w.§\-–/])\d{1,5} (?=[A-Za-z&'§(]))|(?<section>§)|(?<id>(?<![\w.])[Ii](?:d|bid)\.(?!\w))|(?<supra>\bsupra\b)|(?<publ>\bPub(?:lic)?\.? ?L(?:aw\b|\.))|(?<ina>\bINA\b|\bImmigration and Nationality Act\b)|(?<neutral>(?<![\w-])\d{4}-[A-Za-z]+-\d)/g;
+  /(?<num>(?<![\w.§\-–/])\d{1,5} (?=[A-Za-z&'§(]))|(?<section>§)|(?<id>(?<![\w.])[Ii](?:d|bid)\.(?![a-z\d]))|(?<supra>\bsupra\b)|(?<publ>\bPub(?:lic)?\.? ?L(?:aw\b|\.))|(?<ina>\bINA\b|\bImmigration and Nationality Act\b)|(?<neutral>(?<![\w-])\d{4}-[A-Za-z]+-\d)/g;
 
 /** Volume, the source's words, "at" for a short form, and the page, at a number anchor. */
 const NUMBERED = new RegExp(
@@ -90,8 +91,8 @@ const NUMBERED = new RegExp(
 );
 const NEUTRAL = /(\d{4})-([A-Za-z]+)-(\d+)/y;
 const SECTION_MARKER = / ?(?:§§?|[Ss]ec(?:tion|s)?\.?|[Pp]art|pt\.)$/;
-const PIN_AFTER = new RegExp(String.raw`, ?(?:at )?(${PIN})(?!\d)`, 'y');
-const PARALLEL_START = /, ?(?=\d{1,5} [A-Za-z])/y;
+const PIN_AFTER = new RegExp(String.raw` ?, ?(?:at )?(${PIN})(?!\d)`, 'y');
+const PARALLEL_START = / ?, ?(?=\d{1,5} [A-Za-z])/y;
 const INTERIM = /, ?Interim Dec(?:ision|\.) (\d+)/y;
 const DATE_PAREN = new RegExp(
   String.raw` ?\(([^()]{0,80}?) ?((?:${MONTH} \d{1,2}, ?)?)(\d{3,4})(?:, [^()]{1,40})?\)`,
@@ -254,7 +255,7 @@ function nameBefore(
   context: Context,
   at: number,
   agency = false,
-): { name?: Found<{ name: string; docket?: string }>; signal?: Found<string> } {
+): { name?: Found<CaseName>; signal?: Found<string> } {
   const { text, history } = context;
   const floor = history && at >= history.end ? Math.max(context.floor, history.end) : context.floor;
   let name = caseNameBefore(text, at, floor) ?? undefined;
@@ -337,7 +338,7 @@ function parseCase(context: Context, at: number, first: Numbered): Parse | null 
   const { name, signal } = nameBefore(context, at, reporterFor(first.words)?.family === 'agency');
   const citations = group.map(({ cite, start }, index): ExtractedCitation => {
     const citation: ExtractedCitation = { kind: 'case', span: [start, cite.end] };
-    if (trailing.year) yearField(trailing.year, citation);
+    yearField(trailing.year ?? name?.value.year, citation);
     const reporter = reporterFor(cite.words, citation.year);
     const family = reporter?.family ?? 'specialty';
     Object.assign(

@@ -54,6 +54,7 @@ const AGENCY_NAME =
 const DOCKET_BEFORE =
   /,\s*(Nos?\.\s*[\w.:-]*\d[\w.:-]*(?:(?:,|\s*&|\s+and)\s*[\w.:-]*\d[\w.:-]*)*)\s*,\s*$/;
 const VERSUS = / vs?\.? /g;
+const YEAR_BEFORE = / ?\((\d{4})\) ?$/;
 
 function trimName(name: string): string {
   return name
@@ -76,6 +77,8 @@ function partyWord(word: string, last: boolean): 'name' | 'connector' | 'stop' {
 export interface CaseName {
   name: string;
   docket?: string;
+  /** California style prints the year between name and volume: "People v. Howard (1992) 1". */
+  year?: string;
 }
 
 /**
@@ -91,6 +94,12 @@ export function caseNameBefore(text: string, start: number, floor: number): Foun
     docket = docketMatch[1].replace(/\s+/g, ' ');
     before = before.slice(0, docketMatch.index + 1);
   }
+  let year: string | undefined;
+  const californian = YEAR_BEFORE.exec(before);
+  if (californian && !docket) {
+    year = californian[1];
+    before = `${before.slice(0, californian.index)}, `;
+  }
   if (!/,\s*$/.test(before)) return null;
   const agency = AGENCY_NAME.exec(before);
   let versus = -1;
@@ -100,17 +109,30 @@ export function caseNameBefore(text: string, start: number, floor: number): Foun
     versus = match.index;
     versusLength = match[0].length;
   }
-  const withDocket = (name: string) => (docket ? { name, docket } : { name });
+  const withDocket = (name: string): CaseName => ({
+    name,
+    ...(docket && { docket }),
+    ...(year && { year }),
+  });
   if (versus >= 0 && (!agency || versus > agency.index)) {
     const second = before.slice(versus + versusLength);
     if (/[;()]|\.\s[A-Z][a-z]+\s[a-z]|\s(?:at|supra)\s/.test(second) || second.length > 160)
       return null;
     const words = before.slice(0, versus).split(' ');
     let first = words.length;
+    let bracket = 0;
     while (first > 0) {
-      const kind = partyWord(words[first - 1] ?? '', first === words.length);
+      const word = words[first - 1] ?? '';
+      // "(People v. Howard (1992) 1 Cal. 4th 1132": an opening bracket starts the name.
+      const opening = /^[([“"]/.test(word);
+      const kind = partyWord(opening ? word.slice(1) : word, first === words.length);
       if (kind === 'stop') break;
       first--;
+      if (opening) {
+        words[first] = word.slice(1);
+        bracket = 1;
+        break;
+      }
     }
     while (first < words.length && NAME_CONNECTOR.test(words[first] ?? '')) first++;
     if (first >= words.length) return null;
@@ -119,7 +141,7 @@ export function caseNameBefore(text: string, start: number, floor: number): Foun
     const prefix = words.slice(0, first).join(' ');
     return {
       value: withDocket(name),
-      start: windowStart + prefix.length + (first > 0 ? 1 : 0),
+      start: windowStart + prefix.length + (first > 0 ? 1 : 0) + bracket,
     };
   }
   if (agency?.[1]) {
