@@ -196,8 +196,33 @@ function isCourtRule(authority: CitableAuthority): boolean {
   return authority.kind === 'statute' && RULE_CODE.test(authority.code);
 }
 
+/**
+ * A session law by its public law number with its Statutes at Large cite (Rule 12.4): "REAL ID
+ * Act of 2005, Pub. L. No. 109-13, 119 Stat. 231, 303"; a bare "119 Stat. 231" by page, never §.
+ */
+function sessionLawCite(authority: CitableAuthority, pin: string): string | null {
+  const code = authority.code.trim();
+  const at = pin ? `, ${pin}` : '';
+  if (code === 'Stat.')
+    return unbroken(`${authority.title.trim()} Stat. ${authority.section.trim()}${at}`);
+  if (code !== 'Pub. L. No.') return null;
+  const statutes = [authority.volume.trim(), authority.reporter.trim(), authority.firstPage.trim()]
+    .filter(Boolean)
+    .join(' ');
+  const name = authority.name.trim();
+  return [
+    name,
+    unbroken(`Pub. L. No. ${authority.section.trim()}`),
+    statutes && unbroken(statutes) + at,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** "8 U.S.C. § 1158(b)", held together; a court rule without the section sign. */
 function codifiedCite(authority: CitableAuthority, pin: string): string {
+  const sessionLaw = sessionLawCite(authority, pin);
+  if (sessionLaw) return sessionLaw;
   const range = SECTION_RANGE.exec(authority.section.trim());
   const section = range ? `${range[1]}–${range[2]}` : `${authority.section.trim()}${pin}`;
   if (isCourtRule(authority)) return unbroken(`${authority.code} ${section}`);

@@ -27,9 +27,9 @@ const SENTENCE_WORDS = new Set(
   Accord Contra Both Neither Either Similarly Likewise Indeed Further Furthermore Finally First
   Second Third Notably Specifically Instead Rather Recently Later Then Again Given If Until Unless
   Nor Or So That This These Those The Our Its It We He She They In Id. Ibid. Cf. Cf See, E.g.,
-  Petitioner Respondent Appellant Appellee Plaintiff Defendant Petitioners Respondents`.split(
-    /\s+/,
-  ),
+  Petitioner Respondent Appellant Appellee Plaintiff Defendant Petitioners Respondents
+  Table Authorities Cases Statutes Regulations Rules Page Pages TABLE AUTHORITIES CASES FEDERAL
+  STATE STATUTES REGULATIONS RULES OTHER`.split(/\s+/),
 );
 const SIGNAL_WORDS = new Set([
   'See',
@@ -183,7 +183,7 @@ export function signalBefore(text: string, start: number, floor: number): Found<
 }
 
 const ACT_NAME =
-  /(?:^|[\s(;,])((?:[A-Z][\w'.-]*|\d+)(?: (?:[A-Z][\w'.&-]*|of|and|for|the|to|on|in|\d+|&))*? Act(?: of \d{4})?|[A-Z]{3,}(?:-[A-Z]+)?)(?: ?\([^()]{1,40}\))?, ?$/;
+  /(?:^|[\s(;,])([A-Z][\w'.-]*(?: (?:[A-Z][\w'.&-]*|of|and|for|the|to|on|in|\d+|&))*? Act(?: of \d{4})?|[A-Z]{3,}(?:-[A-Z]+)?)(?: ?\([^()]{1,40}\))?, ?$/;
 
 /**
  * A statute's name before its session-law cite: "REAL ID Act of 2005, Pub. L. No. 109-13", or
@@ -197,6 +197,10 @@ export function actNameBefore(text: string, start: number, floor: number): Found
   const name = match[1].replace(SIGNAL_AT_START, '').replace(/^The\s+/, '');
   return { value: name, start: windowStart + before.lastIndexOf(match[1]) };
 }
+
+/** What ends the entry before in a table of authorities: leaders, its pages, a heading. */
+const TABLE_ENTRY_END =
+  /^\s*(?:(?:\.{2,}|…+)\s*)?(?:(?:\d+(?:[-–]\d+)?|passim)(?:,\s*|\s+))*(?:(?:Other|Secondary) (?:Authorities|Sources)\s+)?/;
 
 /**
  * The author and title of an article or book before its volume, in the clause that opens it:
@@ -218,7 +222,10 @@ export function authorAndTitleBefore(
       (match) => match.index + match[0].length,
     ),
   );
-  const clause = before.slice(clauseStart).replace(SIGNAL_AT_START, '');
+  const clause = before
+    .slice(clauseStart)
+    .replace(TABLE_ENTRY_END, '')
+    .replace(SIGNAL_AT_START, '');
   const parts = /^\s*([^,]{2,80}?),\s*(.*?),?\s*$/.exec(clause);
   if (!parts?.[1]) return null;
   const author = parts[1].trim();

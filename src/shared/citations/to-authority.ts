@@ -35,6 +35,17 @@ function historyOf(citation: ExtractedCitation, found?: FoundIn): string {
   return `${citation.history} ${found.text.slice(next.span[0], next.span[1]).replace(/\s+/g, ' ')}`;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "Jan. 14, 2022" as "2022-01-14"; anything else (a year alone, a typo) as no date. */
+function isoDate(written: string | undefined): string {
+  const match = /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}), ?(\d{4})$/.exec(written ?? '');
+  const month = match ? MONTHS.indexOf((match[1] ?? '').toLowerCase()) + 1 : 0;
+  const day = Number(match?.[2]);
+  if (!match || month === 0 || day < 1 || day > 31) return '';
+  return `${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** A library authority from a full citation found in text; null for short forms, Id. and supra. */
 export function authorityFromExtracted(
   citation: ExtractedCitation,
@@ -53,6 +64,8 @@ export function authorityFromExtracted(
         firstPage: citation.page ?? '',
         court: citation.court ?? '',
         history: historyOf(citation, found),
+        docket: citation.docket ?? '',
+        date: isoDate(citation.date),
       };
     case 'federal_register':
       return {
@@ -64,6 +77,26 @@ export function authorityFromExtracted(
       };
     case 'statute':
     case 'regulation':
+      if (citation.code === 'Pub. L. No.')
+        // One statute with its parallel Statutes at Large cite; a pin belongs to the use.
+        return {
+          ...common,
+          kind: 'statute',
+          name: citation.name ?? '',
+          code: citation.code,
+          section: citation.section ?? '',
+          volume: citation.volume ?? '',
+          reporter: citation.reporter ?? '',
+          firstPage: citation.page ?? '',
+        };
+      if (citation.code === 'Stat.')
+        return {
+          ...common,
+          kind: 'statute',
+          title: citation.title ?? '',
+          code: 'Stat.',
+          section: citation.section ?? '',
+        };
       return {
         ...common,
         kind: citation.kind,
@@ -76,9 +109,11 @@ export function authorityFromExtracted(
         ...common,
         kind: 'secondary',
         name: citation.name ?? '',
+        title: citation.title ?? '',
         volume: citation.volume ?? '',
         reporter: citation.reporter ?? '',
-        firstPage: citation.page ?? '',
+        // A treatise is cited by section: "3 Am. Jur. 2d Aliens and Citizens § 1502".
+        firstPage: citation.page ?? (citation.section ? `§ ${citation.section}` : ''),
       };
     default:
       return null;

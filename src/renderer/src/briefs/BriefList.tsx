@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { BriefSummary, Matter } from '../../../shared/library';
+import { AboutButton } from '../ui/About';
 import { ConfirmDialog } from '../ui/Dialog';
 
 interface Props {
@@ -170,6 +171,7 @@ export function BriefList({
         <button type="button" className="link-button" onClick={onOpenBackups}>
           Backups…
         </button>
+        <AboutButton />
       </div>
       {confirming && (
         <ConfirmDialog

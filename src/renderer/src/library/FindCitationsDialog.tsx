@@ -1,22 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
-import { extractCitations, type ExtractedCitation } from '../../../shared/citations/extract';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { ExtractedCitation } from '../../../shared/citations/extract';
 import { formatCitation } from '../../../shared/citations/format';
-import { runsToText, type Run } from '../../../shared/citations/runs';
-import { authorityFromExtracted, authorityKey } from '../../../shared/citations/to-authority';
-import { AuthorityFields } from '../../../shared/library';
+import type { FoundAuthority } from '../../../shared/citations/found-authorities';
+import { runsToText } from '../../../shared/citations/runs';
+import { authorityKey } from '../../../shared/citations/to-authority';
+import { AUTHORITY_KIND_LABELS } from '../../../shared/library';
 import { call, errorMessage } from '../api';
-import { readDocumentText } from './read-document';
 import { Dialog } from '../ui/Dialog';
+import { readDocumentText } from './read-document';
 import { StyledRuns } from '../ui/StyledRuns';
-
-interface Candidate {
-  key: string;
-  fields: AuthorityFields;
-  runs: Run[];
-  uses: number;
-  /** Library id when the authority is already there. */
-  libraryId: number | null;
-}
+import type { FindRequest, FindResult, Occurrence } from './find-citations.worker';
 
 const KIND_LABELS: Record<ExtractedCitation['kind'], string> = {
   case: 'Case',
@@ -29,7 +23,9 @@ const KIND_LABELS: Record<ExtractedCitation['kind'], string> = {
   supra: 'Supra',
   other: 'Secondary source',
 };
-const SHOWN_OCCURRENCES = 1000;
+/** Rows are one line high so that only the rows in view are ever rendered. */
+const ROW_HEIGHT = 30;
+const OCCURRENCE_HEIGHT = 40;
 
 /** The fields the extractor read, in the order a citation prints them. */
 function parsedFields(citation: ExtractedCitation): string {
@@ -47,9 +43,260 @@ function parsedFields(citation: ExtractedCitation): string {
     citation.weight,
     citation.parenthetical && `(${citation.parenthetical})`,
     citation.history,
+    ...(citation.problems ?? []).map((problem) => `unreadable ${problem}`),
   ]
     .filter(Boolean)
     .join(' · ');
+}
+
+/**
+ * Extraction in a worker, latest text wins: while one text is read, further edits only mark the
+ * text stale, and the newest is read when the worker is free. The text box's value is read only
+ * then, so a keystroke in a 3 MB paste costs the browser's own editing and nothing more.
+ */
+function useCitationWorker(textBox: RefObject<HTMLTextAreaElement | null>): {
+  result: FindResult | null;
+  reading: boolean;
+  textChanged(): void;
+} {
+  const [result, setResult] = useState<FindResult | null>(null);
+  const [reading, setReading] = useState(false);
+  const worker = useRef<Worker | null>(null);
+  const state = useRef({ busy: false, stale: false, next: 0 });
+
+  const post = useCallback(() => {
+    const current = state.current;
+    const target = worker.current;
+    if (!target) return;
+    current.busy = true;
+    current.stale = false;
+    const request: FindRequest = { id: ++current.next, text: textBox.current?.value ?? '' };
+    target.postMessage(request);
+    setReading(true);
+  }, [textBox]);
+
+  useEffect(() => {
+    const created = new Worker(new URL('./find-citations.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    worker.current = created;
+    created.onmessage = (event: MessageEvent<FindResult>) => {
+      state.current.busy = false;
+      if (state.current.stale) post();
+      else setReading(false);
+      setResult(event.data);
+    };
+    return () => {
+      created.terminate();
+      worker.current = null;
+    };
+  }, [post]);
+
+  const textChanged = useCallback(() => {
+    state.current.stale = true;
+    if (!state.current.busy) post();
+  }, [post]);
+
+  return { result, reading, textChanged };
+}
+
+/** Which library authority each found one already is, looked up once per result. */
+function useLibraryMatches(result: FindResult | null): {
+  matches: Map<string, number | null> | null;
+  error: string | null;
+} {
+  const [matches, setMatches] = useState<{ id: number; byKey: Map<string, number | null> }>();
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!result) return;
+    let current = true;
+    call('authority:match', {
+      keys: result.authorities.map((authority) => authorityKey(authority.fields)),
+    }).then(
+      (ids) => {
+        if (!current) return;
+        const byKey = new Map(
+          result.authorities.map((authority, i) => [authority.key, ids[i] ?? null]),
+        );
+        setMatches({ id: result.id, byKey });
+      },
+      (caught: unknown) => current && setError(errorMessage(caught)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [result]);
+  return { matches: matches && result && matches.id === result.id ? matches.byKey : null, error };
+}
+
+function AuthorityRow({
+  authority,
+  libraryId,
+  checked,
+  onChange,
+  top,
+}: {
+  authority: FoundAuthority;
+  libraryId: number | null | undefined;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  top: number;
+}) {
+  const runs = useMemo(() => formatCitation(authority.fields), [authority]);
+  const label = runsToText(runs);
+  const incomplete = authority.incomplete.length > 0;
+  return (
+    <div
+      role="row"
+      className="find__row"
+      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
+    >
+      <span role="cell" className="find__add">
+        <input
+          type="checkbox"
+          aria-label={`Add ${label}`}
+          disabled={libraryId !== null}
+          checked={libraryId === null && checked}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+      </span>
+      <span role="cell" className="find__cite" title={label}>
+        <StyledRuns runs={runs} />
+      </span>
+      <span role="cell" className="find__kind">
+        {AUTHORITY_KIND_LABELS[authority.fields.kind]}
+      </span>
+      <span role="cell" className="find__uses">
+        {authority.uses}
+      </span>
+      <span role="cell" className="find__status">
+        {libraryId === undefined ? (
+          <span className="badge">…</span>
+        ) : libraryId !== null ? (
+          <span className="badge badge--ok">In library</span>
+        ) : incomplete ? (
+          <span
+            className="badge badge--warn"
+            title={`Incomplete: ${authority.incomplete.join('; ')}`}
+          >
+            Incomplete
+          </span>
+        ) : (
+          <span className="badge">New</span>
+        )}
+      </span>
+    </div>
+  );
+}
+
+function AuthorityList({
+  authorities,
+  matches,
+  isChosen,
+  choose,
+}: {
+  authorities: FoundAuthority[];
+  matches: Map<string, number | null> | null;
+  isChosen(authority: FoundAuthority): boolean;
+  choose(key: string, checked: boolean): void;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: authorities.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  return (
+    <div role="table" aria-label="Authorities found" aria-rowcount={authorities.length + 1}>
+      <div role="row" className="find__row find__row--head">
+        <span role="columnheader" className="find__add">
+          Add
+        </span>
+        <span role="columnheader" className="find__cite">
+          Authority
+        </span>
+        <span role="columnheader" className="find__kind">
+          Kind
+        </span>
+        <span role="columnheader" className="find__uses">
+          Uses
+        </span>
+        <span role="columnheader" className="find__status">
+          Library
+        </span>
+      </div>
+      <div
+        ref={scroller}
+        className="find__scroller"
+        role="rowgroup"
+        style={{ height: Math.min(330, authorities.length * ROW_HEIGHT) }}
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const authority = authorities[item.index];
+            if (!authority) return null;
+            return (
+              <AuthorityRow
+                key={authority.key}
+                authority={authority}
+                libraryId={matches ? matches.get(authority.key) : undefined}
+                checked={isChosen(authority)}
+                onChange={(checked) => choose(authority.key, checked)}
+                top={item.start}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function OccurrenceList({ occurrences }: { occurrences: Occurrence[] }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: occurrences.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => OCCURRENCE_HEIGHT,
+    overscan: 8,
+  });
+  return (
+    <div
+      ref={scroller}
+      className="find__occurrences"
+      role="list"
+      style={{ height: Math.min(240, occurrences.length * OCCURRENCE_HEIGHT) }}
+    >
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const citation = occurrences[item.index];
+          if (!citation) return null;
+          return (
+            <div
+              role="listitem"
+              key={item.index}
+              className="find__occurrence"
+              style={{ transform: `translateY(${item.start}px)`, height: OCCURRENCE_HEIGHT }}
+            >
+              <span className="find__number">{item.index + 1}.</span>{' '}
+              <span className="badge">{KIND_LABELS[citation.kind]}</span> {citation.written}
+              {citation.resolvesTo !== undefined && (
+                <span className="find__ref">
+                  {' '}
+                  →{' '}
+                  {citation.resolvesTo === null
+                    ? 'not in this text'
+                    : `#${citation.resolvesTo + 1}`}
+                </span>
+              )}
+              <div className="find__fields">{parsedFields(citation)}</div>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
 }
 
 /** Reads citations out of pasted or opened text and adds the chosen ones to the library. */
@@ -60,62 +307,42 @@ export function FindCitationsDialog({
   onClose(): void;
   onAdded(count: number): void;
 }) {
-  const [text, setText] = useState('');
-  const [candidates, setCandidates] = useState<Candidate[]>([]);
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const textBox = useRef<HTMLTextAreaElement>(null);
+  const [hasText, setHasText] = useState(false);
+  const { result, reading, textChanged } = useCitationWorker(textBox);
+  const library = useLibraryMatches(hasText ? result : null);
+  const { matches } = library;
+  /** The user's own choices; otherwise what is complete and not in the library is checked. */
+  const [choices, setChoices] = useState<Map<string, boolean>>(new Map());
   const [showAll, setShowAll] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const found = useMemo(() => extractCitations(text), [text]);
+  const shown = hasText ? result : null;
+  const authorities = useMemo(() => shown?.authorities ?? [], [shown]);
+  const isChosen = useCallback(
+    (authority: FoundAuthority) => choices.get(authority.key) ?? authority.incomplete.length === 0,
+    [choices],
+  );
+  const choose = useCallback((key: string, checked: boolean) => {
+    setChoices((current) => new Map(current).set(key, checked));
+  }, []);
+  const toAdd = matches
+    ? authorities.filter((authority) => matches.get(authority.key) === null && isChosen(authority))
+    : [];
+  const inLibrary = matches ? [...matches.values()].filter((id) => id !== null).length : null;
+  const incomplete = authorities.filter((authority) => authority.incomplete.length > 0).length;
 
-  useEffect(() => {
-    const byKey = new Map<string, Candidate>();
-    for (const [index, citation] of found.entries()) {
-      const input = authorityFromExtracted(citation, { text, next: found[index + 1] });
-      if (!input) continue;
-      const key = JSON.stringify(authorityKey(input));
-      const existing = byKey.get(key);
-      if (existing) {
-        existing.uses++;
-      } else {
-        const fields = AuthorityFields.parse(input);
-        byKey.set(key, { key, fields, runs: formatCitation(fields), uses: 1, libraryId: null });
-      }
-    }
-    const list = [...byKey.values()];
-    let current = true;
-    call('authority:match', {
-      keys: list.map((candidate) => authorityKey(candidate.fields)),
-    }).then(
-      (ids) => {
-        if (!current) return;
-        const matched = list.map((candidate, i) => ({ ...candidate, libraryId: ids[i] ?? null }));
-        setCandidates(matched);
-        setChosen(
-          new Set(
-            matched
-              .filter((candidate) => candidate.libraryId === null)
-              .map((candidate) => candidate.key),
-          ),
-        );
-      },
-      (caught: unknown) => current && setError(errorMessage(caught)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [found, text]);
+  const onTextChanged = () => {
+    setHasText(Boolean(textBox.current?.value));
+    textChanged();
+  };
 
   const add = async () => {
     setBusy(true);
     setError(null);
     try {
-      const toAdd = candidates.filter(
-        (candidate) => chosen.has(candidate.key) && candidate.libraryId === null,
-      );
-      for (const candidate of toAdd)
-        await call('authority:create', AuthorityFields.parse(candidate.fields));
+      for (const authority of toAdd) await call('authority:create', authority.fields);
       onAdded(toAdd.length);
       onClose();
     } catch (caught) {
@@ -124,11 +351,6 @@ export function FindCitationsDialog({
       setBusy(false);
     }
   };
-
-  const references = found.length - candidates.reduce((sum, candidate) => sum + candidate.uses, 0);
-  const newCount = candidates.filter(
-    (candidate) => chosen.has(candidate.key) && candidate.libraryId === null,
-  ).length;
 
   return (
     <Dialog
@@ -143,10 +365,10 @@ export function FindCitationsDialog({
           <button
             type="button"
             className="button button--primary"
-            disabled={busy || newCount === 0}
+            disabled={busy || toAdd.length === 0}
             onClick={() => void add()}
           >
-            Add {newCount} to library
+            Add {toAdd.length} to library
           </button>
         </>
       }
@@ -154,10 +376,10 @@ export function FindCitationsDialog({
       <div className="find">
         <div className="find__input">
           <textarea
+            ref={textBox}
             aria-label="Text to search for citations"
             placeholder="Paste an opinion, a brief or any text…"
-            value={text}
-            onChange={(event) => setText(event.target.value)}
+            onInput={onTextChanged}
             rows={6}
           />
           <label className="button">
@@ -169,106 +391,47 @@ export function FindCitationsDialog({
               onChange={(event) => {
                 const file = event.target.files?.[0];
                 if (file)
-                  readDocumentText(file).then(setText, (caught: unknown) =>
-                    setError(errorMessage(caught)),
+                  readDocumentText(file).then(
+                    (text) => {
+                      if (textBox.current) textBox.current.value = text;
+                      onTextChanged();
+                    },
+                    (caught: unknown) => setError(errorMessage(caught)),
                   );
               }}
             />
           </label>
         </div>
-        {error && (
+        {(error ?? library.error) && (
           <p className="form-error" role="alert">
-            {error}
+            {error ?? library.error}
           </p>
         )}
-        {text && (
+        {hasText && (
           <p className="find__summary" role="status">
-            {found.length} citations: {candidates.length} authorities (
-            {candidates.filter((c) => c.libraryId !== null).length} already in the library),{' '}
-            {references} short forms, Id. and supra.
+            {shown === null
+              ? 'Reading citations…'
+              : `${shown.occurrences.length} citations: ${authorities.length} authorities (${
+                  inLibrary === null
+                    ? 'checking the library'
+                    : `${inLibrary} already in the library`
+                }${incomplete > 0 ? `, ${incomplete} incomplete` : ''}), ${shown.references} short forms, Id. and supra${
+                  shown.unresolved > 0 ? ` (${shown.unresolved} citing nothing in this text)` : ''
+                }.${reading ? ' Reading the changes…' : ''}`}
           </p>
         )}
-        {candidates.length > 0 && (
-          <table className="find__table">
-            <thead>
-              <tr>
-                <th scope="col">Add</th>
-                <th scope="col">Authority</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Uses</th>
-                <th scope="col">Library</th>
-              </tr>
-            </thead>
-            <tbody>
-              {candidates.map((candidate) => {
-                const { fields, runs } = candidate;
-                const label = runsToText(runs);
-                return (
-                  <tr key={candidate.key}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`Add ${label}`}
-                        disabled={candidate.libraryId !== null}
-                        checked={candidate.libraryId === null && chosen.has(candidate.key)}
-                        onChange={(event) =>
-                          setChosen((current) => {
-                            const next = new Set(current);
-                            if (event.target.checked) next.add(candidate.key);
-                            else next.delete(candidate.key);
-                            return next;
-                          })
-                        }
-                      />
-                    </td>
-                    <td className="find__cite">
-                      <StyledRuns runs={runs} />
-                    </td>
-                    <td>
-                      {fields.kind === 'agency'
-                        ? 'Agency'
-                        : fields.kind[0]?.toUpperCase() + fields.kind.slice(1)}
-                    </td>
-                    <td>{candidate.uses}</td>
-                    <td>
-                      {candidate.libraryId !== null ? (
-                        <span className="badge badge--ok">In library</span>
-                      ) : (
-                        <span className="badge">New</span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+        {authorities.length > 0 && (
+          <AuthorityList
+            authorities={authorities}
+            matches={matches}
+            isChosen={isChosen}
+            choose={choose}
+          />
         )}
-        {found.length > 0 && (
+        {shown && shown.occurrences.length > 0 && (
           <details open={showAll} onToggle={(event) => setShowAll(event.currentTarget.open)}>
-            <summary>Every citation as found ({found.length})</summary>
-            {showAll && (
-              <ol className="find__occurrences">
-                {found.slice(0, SHOWN_OCCURRENCES).map((citation, index) => (
-                  <li key={index}>
-                    <span className="badge">{KIND_LABELS[citation.kind]}</span>{' '}
-                    {text.slice(citation.span[0], citation.span[1])}
-                    {citation.resolvesTo !== undefined && (
-                      <span className="find__ref">
-                        {' '}
-                        →{' '}
-                        {citation.resolvesTo === null
-                          ? 'not in this text'
-                          : `#${citation.resolvesTo + 1}`}
-                      </span>
-                    )}
-                    <div className="find__fields">{parsedFields(citation)}</div>
-                  </li>
-                ))}
-                {found.length > SHOWN_OCCURRENCES && (
-                  <li>…and {found.length - SHOWN_OCCURRENCES} more.</li>
-                )}
-              </ol>
-            )}
+            <summary>Every citation as found ({shown.occurrences.length})</summary>
+            {showAll && <OccurrenceList occurrences={shown.occurrences} />}
           </details>
         )}
       </div>

@@ -90,3 +90,42 @@ describe('cleanForExtraction', () => {
     expect(original[clean.offsets[clean.text.indexOf('b')]!]).toBe('b');
   });
 });
+
+describe('a table of authorities', () => {
+  it('regression: reads entry then page list, and never glues a page number to the next name', () => {
+    const text = `TABLE OF AUTHORITIES
+Cases                                                    Page(s)
+Cece v. Holder, 733 F.3d 662 (7th Cir. 2013) (en banc) 2, 3
+Paloka v. Holder, 762 F.3d 191 (2d Cir. 2014) 3
+Matter of M-E-V-G-, 26 I. & N. Dec. 227 (BIA 2014) passim
+Statutes
+8 U.S.C. 1158(b)(1)(B)(i) 4, 6
+REAL ID Act of 2005, Pub. L. No. 109-13, 119 Stat. 231 .......... 5
+Other Authorities
+Deborah E. Anker, Refugee Law, Gender, and the Human Rights Paradigm, 15 Harv. Hum. Rts. J. 133 (2002) ........ 7`;
+    const found = extractCitations(text);
+    expect(found.map((citation) => citation.name ?? citation.code)).toEqual([
+      'Cece v. Holder',
+      'Paloka v. Holder',
+      'Matter of M-E-V-G-',
+      'U.S.C.',
+      'REAL ID Act of 2005',
+      'Deborah E. Anker',
+    ]);
+    expect(found.map((citation) => citation.pin ?? '')).toEqual([
+      '',
+      '',
+      '',
+      '(b)(1)(B)(i)',
+      '',
+      '',
+    ]);
+  });
+
+  it('leaves a heading out of the first entry’s name', () => {
+    const [first] = extractCitations(
+      '4 Table of Authorities Cases Addington v. Texas, 441 U.S. 418 (1979)... 58, 59 Aguilar-Turcios v. Holder, 691 F.3d 1025 (9th Cir. 2012)',
+    );
+    expect(first?.name).toBe('Addington v. Texas');
+  });
+});

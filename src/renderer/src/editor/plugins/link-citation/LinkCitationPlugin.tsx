@@ -12,7 +12,7 @@ import {
 import { useEffect, useState } from 'react';
 import { extractCitations, type ExtractedCitation } from '../../../../../shared/citations/extract';
 import { authorityFromExtracted, authorityKey } from '../../../../../shared/citations/to-authority';
-import { AuthorityFields } from '../../../../../shared/library';
+import { safeAuthorityFields } from '../../../../../shared/citations/found-authorities';
 import { call, errorMessage } from '../../../api';
 import { authorityCache } from '../../../library/authority-cache';
 import { useNotify } from '../../../ui/toasts';
@@ -113,10 +113,10 @@ export function LinkCitationPlugin() {
     try {
       let authorityId = typed.authorityId;
       if (authorityId === null) {
-        const created = await call(
-          'authority:create',
-          AuthorityFields.parse(authorityFromExtracted(typed.citation)),
-        );
+        const fields = authorityFromExtracted(typed.citation);
+        if (!fields) return;
+        // A field the library cannot hold (a year 0993) is left out, never thrown.
+        const created = await call('authority:create', safeAuthorityFields(fields).fields);
         authorityCache.put(created);
         authorityId = created.id;
       }
