@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchExport } from './export';
 import { benchExtraction } from './extract';
+import { benchFindDialog } from './find-dialog';
 import { benchOverlap } from './overlap';
 import type { BenchContext } from './report';
 import { benchSearch } from './search';
@@ -11,6 +12,7 @@ import { benchXml } from './xml';
 const BENCHES: Record<string, (context: BenchContext) => Promise<void>> = {
   search: benchSearch,
   extract: benchExtraction,
+  'find-dialog': benchFindDialog,
   export: benchExport,
   xml: benchXml,
   overlap: benchOverlap,

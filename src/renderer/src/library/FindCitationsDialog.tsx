@@ -334,7 +334,8 @@ export function FindCitationsDialog({
   const incomplete = authorities.filter((authority) => authority.incomplete.length > 0).length;
 
   const onTextChanged = () => {
-    setHasText(Boolean(textBox.current?.value));
+    // textLength, not value: reading a 3 MB value on every keystroke copies it.
+    setHasText((textBox.current?.textLength ?? 0) > 0);
     textChanged();
   };
 
