@@ -51,6 +51,11 @@ export const AuthorityFields = z.object({
   /** The exact date, for a database cite or a Federal Register document. */
   date: z.union([z.literal(''), IsoDate]).default(''),
   notes: longText.default(''),
+  /**
+   * The user's own note on the authority's later treatment ("abrogated by Doe v. Garland (9th
+   * Cir. 2024) on nexus"): marked in the editor with the curated table's, never printed.
+   */
+  treatmentNote: z.string().trim().max(5000).default(''),
 });
 export type AuthorityFields = z.infer<typeof AuthorityFields>;
 export type AuthorityFieldsInput = z.input<typeof AuthorityFields>;

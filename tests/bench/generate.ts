@@ -134,6 +134,7 @@ export function generateLibrary(library: Library, sizes: GeneratedSizes, rng = r
         docket: '',
         date: '',
         notes: words(rng, 8 + Math.floor(rng() * 25)),
+        treatmentNote: '',
       });
     }
   })();

@@ -46,6 +46,7 @@ const authorityText = fc.record({
   history: anyText,
   docket: anyText,
   notes: anyText,
+  treatmentNote: anyText,
 });
 
 /** What the attorney can type anywhere that reaches the exported document. */

@@ -23,6 +23,7 @@ interface AuthorityRow {
   docket: string;
   date: string;
   notes: string;
+  treatment_note: string;
   created_at: string;
   updated_at: string;
 }
@@ -46,6 +47,7 @@ function fromRow(row: AuthorityRow): Authority {
     docket: row.docket,
     date: row.date,
     notes: row.notes,
+    treatmentNote: row.treatment_note,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -69,6 +71,7 @@ function toParams(fields: AuthorityFields): Record<string, string | number | nul
     docket: fields.docket,
     date: fields.date,
     notes: fields.notes,
+    treatment_note: fields.treatmentNote,
   };
 }
 

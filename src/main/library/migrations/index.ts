@@ -8,6 +8,7 @@ import { up as briefHistoryAndTrash } from './006-brief-history-and-trash';
 import { up as matters } from './007-matters';
 import { up as confidential } from './008-confidential';
 import { up as recordReferences } from './009-record-references';
+import { up as authorityTreatmentNotes } from './010-authority-treatment-notes';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'matters', up: matters },
   { version: 8, name: 'confidential', up: confidential },
   { version: 9, name: 'record references', up: recordReferences },
+  { version: 10, name: 'authority treatment notes', up: authorityTreatmentNotes },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -348,6 +348,23 @@ describe('migrations', () => {
     );
   });
 
+  it('010 gives every authority an empty treatment note, its other fields as they were', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 7));
+    db.exec(`INSERT INTO authorities (kind, name, volume, reporter, first_page, notes, created_at, updated_at)
+      VALUES ('agency', 'Matter of A-B-', '27', 'I&N Dec.', '316', 'my general note', '', '')`);
+    migrate(db);
+    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    expect(
+      db.prepare('SELECT name, reporter, notes, treatment_note FROM authorities').get(),
+    ).toEqual({
+      name: 'Matter of A-B-',
+      reporter: 'I&N Dec.',
+      notes: 'my general note',
+      treatment_note: '',
+    });
+  });
+
   it('runs each migration in one transaction: a failing one leaves its version and schema unapplied', () => {
     const db = new Database(':memory:');
     const broken = {
