@@ -12,6 +12,7 @@ import { briefRules, ruleProblems } from '../../../shared/brief/rules';
 import { dayAndDate, todayIso } from '../../../shared/dates';
 import { daysBetween, filingDeadline, type FilingDeadline } from '../../../shared/brief/deadline';
 import { shortFormTakesPin } from '../../../shared/citations/format';
+import { countTreated, treatedCountText } from '../../../shared/citations/treatment';
 import {
   ACT_PARALLELS,
   ACT_SHORT_FORMS,
@@ -85,6 +86,9 @@ export function CompliancePanel({
     .filter(shortFormTakesPin)
     .flatMap((authority) => uses.get(authority.id) ?? [])
     .filter((key) => unpinnedShort.includes(key));
+  const treated = countTreated(
+    (cited ?? []).map((authority) => ({ authority, uses: uses.get(authority.id)?.length ?? 0 })),
+  );
   const base = profiles.find((profile) => profile.id === brief.courtProfile);
   if (!base) return null;
   const { metadata } = brief;
@@ -227,6 +231,15 @@ export function CompliancePanel({
             form cites the page)
           </li>
         )}
+        {treated.map((count) => (
+          <li
+            key={count.status}
+            className={count.warning ? 'is-near' : 'is-info'}
+            title={`${count.labels.join(', ')}: hover a citation’s mark for the treatment and its source`}
+          >
+            {treatedCountText(count)}
+          </li>
+        ))}
         {quotations.map((quotation) => (
           <li key={`${quotation.kind}${quotation.opening}`} className="is-near">
             {quotation.kind === 'short-block'

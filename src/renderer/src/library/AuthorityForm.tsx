@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatCitation } from '../../../shared/citations/format';
+import { describeTreatment, treatmentOf } from '../../../shared/citations/treatment';
 import {
   AUTHORITY_KIND_LABELS,
   AUTHORITY_KINDS,
@@ -102,6 +103,8 @@ export function AuthorityForm({ authority, onClose, onSaved }: Props) {
     setFields((current) => ({ ...current, [key]: value }));
   const year = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : null;
   const preview = formatCitation({ ...fields, year });
+  // The table's treatment alone: the user's note is in its own field just below.
+  const tableTreatment = treatmentOf({ ...fields, treatmentNote: '' });
 
   const save = async () => {
     if (yearText.trim() && year === null)
@@ -172,6 +175,18 @@ export function AuthorityForm({ authority, onClose, onSaved }: Props) {
         label="Notes"
         value={fields.notes}
         onChange={(value) => set('notes', value)}
+        multiline
+        wide
+      />
+      {tableTreatment && (
+        <p className="find__treatment field--wide">{describeTreatment(tableTreatment)}</p>
+      )}
+      <Field
+        label="Your treatment notes"
+        value={fields.treatmentNote}
+        placeholder="abrogated on nexus by …, 9th Cir. 2024"
+        hint="Marked beside each citation to it and counted in Compliance; never printed"
+        onChange={(value) => set('treatmentNote', value)}
         multiline
         wide
       />

@@ -5,6 +5,7 @@ import { formatCitation } from '../../../shared/citations/format';
 import type { FoundAuthority } from '../../../shared/citations/found-authorities';
 import { runsToText } from '../../../shared/citations/runs';
 import { authorityKey } from '../../../shared/citations/to-authority';
+import { describeTreatment, treatmentOf } from '../../../shared/citations/treatment';
 import { AUTHORITY_KIND_LABELS } from '../../../shared/library';
 import { call, errorMessage } from '../api';
 import { Dialog } from '../ui/Dialog';
@@ -25,6 +26,10 @@ const KIND_LABELS: Record<ExtractedCitation['kind'], string> = {
 };
 /** Rows are one line high so that only the rows in view are ever rendered. */
 const ROW_HEIGHT = 30;
+
+/** A row is one line, two when the authority has a later treatment to show under it. */
+const rowHeight = (authority: FoundAuthority) =>
+  treatmentOf(authority.fields) ? ROW_HEIGHT * 2 : ROW_HEIGHT;
 const OCCURRENCE_HEIGHT = 40;
 
 /** The fields the extractor read, in the order a citation prints them. */
@@ -145,11 +150,13 @@ function AuthorityRow({
   const runs = useMemo(() => formatCitation(authority.fields), [authority]);
   const label = runsToText(runs);
   const incomplete = authority.incomplete.length > 0;
+  const treatment = treatmentOf(authority.fields);
+  const said = treatment && describeTreatment(treatment);
   return (
     <div
       role="row"
       className="find__row"
-      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
+      style={{ transform: `translateY(${top}px)`, height: rowHeight(authority) }}
     >
       <span role="cell" className="find__add">
         <input
@@ -162,6 +169,14 @@ function AuthorityRow({
       </span>
       <span role="cell" className="find__cite" title={label}>
         <StyledRuns runs={runs} />
+        {treatment && (
+          <span
+            className={`find__treatment${treatment.warning ? ' is-warning' : ''}`}
+            title={said ?? undefined}
+          >
+            {said}
+          </span>
+        )}
       </span>
       <span role="cell" className="find__kind">
         {AUTHORITY_KIND_LABELS[authority.fields.kind]}
@@ -204,7 +219,7 @@ function AuthorityList({
   const virtualizer = useVirtualizer({
     count: authorities.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: (index) => (authorities[index] ? rowHeight(authorities[index]) : ROW_HEIGHT),
     overscan: 8,
   });
   return (

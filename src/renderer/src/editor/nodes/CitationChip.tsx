@@ -5,7 +5,9 @@ import { createPortal } from 'react-dom';
 import type { CitationFields } from '../../../../shared/brief/editor-json';
 import { citationAsWritten } from '../../../../shared/citations/format';
 import { runsToText } from '../../../../shared/citations/runs';
+import { treatmentOf } from '../../../../shared/citations/treatment';
 import { useAuthority } from '../../library/authority-cache';
+import { TreatmentMark } from '../../library/TreatmentMark';
 import { StyledRuns } from '../../ui/StyledRuns';
 import { useCitationPlacement, useCitationStyle } from '../plugins/citation-forms/store';
 import { $isCitationNode, MISSING_AUTHORITY } from './CitationNode';
@@ -56,6 +58,7 @@ export function CitationChip({ nodeKey, fields }: Props) {
   const runs = authority
     ? citationAsWritten(authority, fields, placement, style, act)
     : [{ text: '…' }];
+  const treatment = authority ? treatmentOf(authority) : null;
 
   const update = (use: Partial<Omit<CitationFields, 'authorityId'>>) =>
     editor.update(() => {
@@ -88,6 +91,7 @@ export function CitationChip({ nodeKey, fields }: Props) {
       >
         <StyledRuns runs={runs} />
       </span>
+      {treatment && <TreatmentMark treatment={treatment} />}
       {open && chipRef.current && (
         <CitationPopover
           anchor={chipRef.current}
