@@ -88,6 +88,7 @@ describe('later treatment of precedents', () => {
     await editor(page)
       .getByRole('button', { name: /^Citation: See Matter of A-B-, 27 I\. & N\. Dec\. 316/ })
       .waitFor();
+    await editor(page).press('End');
     await page.keyboard.type(' So did a later decision. See ');
     await page.getByRole('searchbox', { name: 'Search library' }).fill('L-E-A-');
     await page
@@ -104,6 +105,11 @@ describe('later treatment of precedents', () => {
     expect(mark.name).toBe('Later treatment');
     expect(mark.description).toMatch(
       /^Later treatment: vacated by Matter of A-B-, 28 I\. & N\. Dec\. 307 \(A\.G\. 2021\), June 16, 2021 \(in whole: .*nationwide\)\. Source: Matter of A-B-, 28 I&N Dec\. 307/,
+    );
+
+    // The mark is drawn beside the text, not written into it.
+    expect(((await editor(page).textContent()) ?? '').replaceAll('\u00a0', ' ')).toBe(
+      'The Attorney General narrowed the rule. See Matter of A-B-, 27 I. & N. Dec. 316 (A.G. 2018). So did a later decision. See Matter of L-E-A-, 27 I. & N. Dec. 581 (A.G. 2019)',
     );
 
     // Hovering shows the treatment.

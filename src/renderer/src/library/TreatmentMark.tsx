@@ -1,4 +1,4 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { describeTreatment, type AuthorityTreatment } from '../../../shared/citations/treatment';
 
@@ -7,11 +7,11 @@ const MARGIN = 8;
 
 /**
  * The mark beside a citation to an authority with later treatment: the treatment, its date and
- * source are the mark's accessible description and show on hover or focus. Drafting aid only:
- * the export works from the brief's JSON and never sees it.
+ * source are the mark's accessible description and show on hover or focus. Its glyph and text
+ * are drawn, not written into the page, so the brief's text (copied, counted, compared) is the
+ * same with or without it. Drafting aid only: the export works from the brief's JSON.
  */
 export function TreatmentMark({ treatment }: { treatment: AuthorityTreatment }) {
-  const descriptionId = useId();
   const [tip, setTip] = useState<{ top: number; left: number; width: number } | null>(null);
   const text = describeTreatment(treatment);
   // Placed on the page, not in the editor, whose pane would clip it; kept inside the window.
@@ -29,18 +29,13 @@ export function TreatmentMark({ treatment }: { treatment: AuthorityTreatment }) 
         className={`treatment-mark${treatment.warning ? ' is-warning' : ''}`}
         role="img"
         aria-label="Later treatment"
-        aria-describedby={descriptionId}
+        aria-description={text}
         tabIndex={0}
         onMouseEnter={show}
         onFocus={show}
         onMouseLeave={hide}
         onBlur={hide}
-      >
-        {treatment.warning ? '⚠' : 'ⓘ'}
-      </span>
-      <span id={descriptionId} hidden>
-        {text}
-      </span>
+      />
       {tip &&
         createPortal(
           <div className="treatment-tip" aria-hidden="true" style={tip}>
