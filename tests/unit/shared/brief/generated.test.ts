@@ -215,6 +215,77 @@ describe('the authority to file (FRAP 29(a)(2), 29(b)(2))', () => {
   });
 });
 
+describe('a governmental amicus at rehearing (FRAP 29(b)(2))', () => {
+  const rehearing = COURT_PROFILES.filter((court) => court.stage === 'rehearing');
+
+  it('has a rehearing profile for every court to test', () => {
+    expect(rehearing.map((court) => court.id).sort()).toEqual([
+      'ca2-rehearing',
+      'ca7-rehearing',
+      'frap-rehearing',
+    ]);
+  });
+
+  it.each(rehearing.map((court) => ({ id: court.id })))(
+    '$id: the authority to file cites FRAP 29(b)(2), not 29(a)(2)',
+    ({ id }) => {
+      const state = metadata(1, 1, {
+        authority: 'government',
+        amici: [{ name: 'State of Illinois' }],
+      });
+      const authority = text(generatedParts(state, rulesFor(id, '2026-12-14'), 0, true).authority);
+      expect(authority).toBe(
+        'Amicus may file this brief without the consent of the parties or leave of Court under Fed. R. App. P. 29(b)(2).',
+      );
+      expect(authority).not.toContain('29(a)');
+    },
+  );
+});
+
+describe('statements of identity and interest (FRAP 29(a)(4)(D))', () => {
+  const INTERESTS = [
+    'The National Immigrant Justice Center represents asylum seekers in the Midwest.\n\nIt has appeared as amicus in this Court.',
+    'The Tahirih Justice Center protects immigrant women and girls fleeing violence.',
+    'Human Rights First works to ensure that the United States honors refugee law.',
+  ];
+  const withInterests = (count: number) =>
+    metadata(count, 1, {
+      amici: AMICI.slice(0, count).map((amicus, i) => ({ ...amicus, interest: INTERESTS[i] })),
+    });
+
+  it.each([2, 3])('prints each of %i amici’s own statement once, in their order', (count) => {
+    const parts = generatedParts(withInterests(count), rulesFor('ca7-merits'), 0, false);
+    expect(parts.interest?.title).toBe('Interest of Amici Curiae');
+    expect(parts.interest?.paragraphs.map((paragraph) => paragraph.text)).toEqual(
+      INTERESTS.slice(0, count).flatMap((statement) => statement.split('\n\n')),
+    );
+  });
+});
+
+describe('the signature block', () => {
+  it('prints each signing counsel’s email and bar admission under the /s/ line', () => {
+    const counsel = [
+      { ...COUNSEL[0], barMembership: 'Member of the bar of this Court' },
+      {
+        ...COUNSEL[1],
+        email: 'kzwick@volunteer.example',
+        barMembership: 'Admitted in Illinois; application for admission pending',
+      },
+    ];
+    const parts = generatedParts(metadata(1, 2, { counsel }), rulesFor('ca7-merits'), 0, true);
+    const lines = text(parts.signature).split('\n');
+    // Each counsel's block: from its /s/ line to the next one (or the end).
+    const starts = counsel.map((one) => lines.indexOf(`/s/ ${one.name}`));
+    expect(starts[0]).toBeGreaterThan(0);
+    expect(starts[1]).toBeGreaterThan(starts[0]!);
+    const blocks = [lines.slice(starts[0], starts[1]), lines.slice(starts[1])];
+    counsel.forEach((one, i) => {
+      expect(blocks[i]).toContain(one.email);
+      expect(blocks[i]).toContain(one.barMembership);
+    });
+  });
+});
+
 describe('the rules in force on the filing date', () => {
   it('follow FRAP 29’s versions: Rule 29(c)(5) in 2012, Rule 29(a)(4)(E) since December 1, 2016', () => {
     const in2012 = generatedParts(metadata(1, 1), rulesFor('frap-merits', '2012-06-01'), 0, true);
