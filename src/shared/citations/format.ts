@@ -119,6 +119,14 @@ function withEnDashes(pin: string): string {
 }
 
 /**
+ * A section or paragraph sign stays on the line of its number, one space after it (Rules 3.3,
+ * 6.2(c)): "§ 4.2", "¶ 12", "¶¶ 12–14" never break after the sign.
+ */
+function heldToNumber(text: string): string {
+  return text.replace(/([§¶]{1,2})\s*(?=\S)/g, `$1${NBSP}`);
+}
+
+/**
  * A range of sections, "1101-1103", cited with §§ and an en dash (Rules 3.3(b), 6.2(c)); a
  * section whose own number holds a hyphen after a letter ("2000e-2") is one section.
  */
@@ -224,7 +232,9 @@ function codifiedCite(authority: CitableAuthority, pin: string): string {
   const sessionLaw = sessionLawCite(authority, pin);
   if (sessionLaw) return sessionLaw;
   const range = SECTION_RANGE.exec(authority.section.trim());
-  const section = range ? `${range[1]}–${range[2]}` : `${authority.section.trim()}${pin}`;
+  const section = heldToNumber(
+    range ? `${range[1]}–${range[2]}` : `${authority.section.trim()}${pin}`,
+  );
   if (isCourtRule(authority)) return unbroken(`${authority.code} ${section}`);
   const parts = [authority.title.trim(), authority.code.trim()].filter(Boolean);
   if (section) parts.push(`${range ? '§§' : '§'} ${section}`);
@@ -262,7 +272,7 @@ function pushIdForm(
     else
       pushRun(
         runs,
-        ` ${isCourtRule(authority) ? '' : `§${NBSP}`}${authority.section.trim()}${pin}`,
+        ` ${isCourtRule(authority) ? '' : `§${NBSP}`}${heldToNumber(authority.section.trim())}${pin}`,
       );
     return;
   }
@@ -437,7 +447,7 @@ export function formatCitation(
   const runs: Run[] = [];
   const signal = use.signal?.trim();
   if (signal) pushSignal(runs, signal, placement.sentenceStart);
-  const pin = withEnDashes(use.pin?.trim() ?? '');
+  const pin = heldToNumber(withEnDashes(use.pin?.trim() ?? ''));
   if (form === 'id') {
     // A signal begins the citation sentence itself: "See id. at 5."
     pushIdForm(

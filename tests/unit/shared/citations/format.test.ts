@@ -346,6 +346,29 @@ describe('Federal Register, Westlaw and Lexis', () => {
     expect(text(doe, 'short', { pin: '3-4' })).toBe('Doe, 2010 WL 123456, at *3–4');
     expect(text(doe, 'id', { pin: '5' })).toBe('Id. at *5');
   });
+
+  it('Lexis: docket number, "at *3" and the exact date (Rule 10.8.1(a))', () => {
+    const roe = {
+      kind: 'case' as const,
+      name: 'Roe v. Holder',
+      docket: 'No. 10-2345',
+      volume: '2011',
+      reporter: 'U.S. App. LEXIS',
+      firstPage: '4567',
+      court: '7th Cir.',
+      year: 2011,
+      date: '2011-03-04',
+    };
+    expect(text(roe, 'full', { pin: '3' })).toBe(
+      'Roe v. Holder, No. 10-2345, 2011 U.S. App. LEXIS 4567, at *3 (7th Cir. Mar. 4, 2011)',
+    );
+    expect(text(roe, 'short', { pin: '3-4' })).toBe('Roe, 2011 U.S. App. LEXIS 4567, at *3–4');
+    expect(text(roe, 'id', { pin: '5' })).toBe('Id. at *5');
+    // The database's name holds together like a reporter's (Rule 6.2(c)).
+    expect(runsToText(formatCitation(AuthorityFields.parse(roe)))).toContain(
+      '2011 U.S.\u00a0App.\u00a0LEXIS 4567',
+    );
+  });
 });
 
 describe('typography', () => {
@@ -359,6 +382,24 @@ describe('typography', () => {
     expect(text(CECE, 'full', { pin: '667-68' })).toBe(
       'Cece v. Holder, 733 F.3d 662, 667–68 (7th Cir. 2013) (en banc)',
     );
+  });
+
+  it('keeps ¶ on the line of its number as § is, in pins and sections (Bluebook Rules 3.3 and 6.2(c))', () => {
+    const raw = (
+      authority: AuthorityFieldsInput,
+      form: CitationForm = 'full',
+      use: { pin?: string } = {},
+    ) => runsToText(formatCitation(AuthorityFields.parse(authority), use, at(form)));
+    // Pins, with or without the space typed: one no-break space after the sign.
+    expect(raw(CECE, 'full', { pin: '¶ 12' })).toContain('662, ¶\u00a012 (7th Cir. 2013)');
+    expect(raw(CECE, 'full', { pin: '¶12' })).toContain('662, ¶\u00a012 (7th Cir. 2013)');
+    expect(raw(CECE, 'id', { pin: '¶¶ 12-14' })).toBe('Id. at ¶¶\u00a012–14');
+    expect(raw(ANKER, 'full', { pin: '§ 4.2' })).toContain('United States §\u00a04.2 (2022)');
+    expect(raw(ANKER, 'full', { pin: '¶ 4' })).toContain('United States ¶\u00a04 (2022)');
+    expect(raw(ANKER, 'short', { pin: '¶ 4' })).toBe('Anker, supra, at ¶\u00a04');
+    // Sections, as before: the sign and its number hold together.
+    expect(raw(statute('1101-1103'))).toBe('8\u00a0U.S.C.\u00a0§§\u00a01101–1103');
+    expect(raw(statute('1158'), 'id', { pin: '(b)' })).toBe('Id. §\u00a01158(b)');
   });
 
   it('keeps reporters and code citations from breaking across lines (Rule 6.2(c))', () => {
