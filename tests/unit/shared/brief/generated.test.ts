@@ -265,9 +265,9 @@ describe('statements of identity and interest (FRAP 29(a)(4)(D))', () => {
 describe('the signature block', () => {
   it('prints each signing counsel’s email and bar admission under the /s/ line', () => {
     const counsel = [
-      { ...COUNSEL[0], barMembership: 'Member of the bar of this Court' },
+      { ...COUNSEL[0]!, barMembership: 'Member of the bar of this Court' },
       {
-        ...COUNSEL[1],
+        ...COUNSEL[1]!,
         email: 'kzwick@volunteer.example',
         barMembership: 'Admitted in Illinois; application for admission pending',
       },

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placeCitations, type ReadingItem } from '../../../../src/shared/citations/resolve';
+import { shortFormTakesPin } from '../../../../src/shared/citations/format';
+import {
+  placeCitations,
+  unpinnedShortForms,
+  type ReadingItem,
+} from '../../../../src/shared/citations/resolve';
+import { CECE, statute } from '../../../fixtures/authorities';
 import { withoutFinalPeriod } from '../../../../src/shared/citations/runs';
 import { SLOW_TEST_TIMEOUT } from '../../../helpers/timeouts';
 
@@ -168,5 +174,31 @@ describe('a sentence period after a citation', () => {
         { text: ' at 5' },
       ]),
     ).toEqual([{ text: 'See ', italic: true }, { text: 'id.', italic: true }, { text: ' at 5' }]);
+  });
+});
+
+describe('short forms without a pin cite, flagged in the compliance panel (Bluepages B10.2)', () => {
+  it('flags a short form without a pin, and neither a pinned one, a full citation nor Id.', () => {
+    const items = [
+      cite(1),
+      text('. But see '),
+      cite(2, false, '5'),
+      text('. Again '),
+      cite(1),
+      text('. Compare '),
+      cite(2, false, ' '),
+      text('. And '),
+      cite(1, false, '667'),
+      text('. '),
+      cite(1),
+    ];
+    expect(resolveForms(items)).toEqual(['full', 'full', 'short', 'short', 'short', 'id']);
+    // The third and fourth citations: short, and no pin (a blank one is none).
+    expect(unpinnedShortForms(items)).toEqual([2, 3]);
+  });
+
+  it('asks a page of a case’s short form, not of a statute’s (its short form is the section)', () => {
+    expect(shortFormTakesPin(CECE)).toBe(true);
+    expect(shortFormTakesPin(statute('1158'))).toBe(false);
   });
 });

@@ -2,7 +2,11 @@ import { $isListItemNode } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, $isElementNode, $isTextNode, type LexicalNode, type NodeKey } from 'lexical';
 import { useContext, useEffect } from 'react';
-import { placeCitations, type ReadingItem } from '../../../../../shared/citations/resolve';
+import {
+  placeCitations,
+  unpinnedShortForms,
+  type ReadingItem,
+} from '../../../../../shared/citations/resolve';
 import { $isCitationNode } from '../../nodes/CitationNode';
 import { $isFootnoteNode } from '../../nodes/FootnoteNode';
 import { CitationContext, registerCitationContext } from './store';
@@ -11,7 +15,6 @@ import { CitationContext, registerCitationContext } from './store';
 interface CitationKey {
   key: NodeKey;
   authorityId: number;
-  pin: string;
 }
 
 function $readingOrder(): { items: ReadingItem[]; keys: CitationKey[] } {
@@ -21,7 +24,7 @@ function $readingOrder(): { items: ReadingItem[]; keys: CitationKey[] } {
     if ($isCitationNode(node)) {
       const { authorityId, forceFull, pin } = node.getFields();
       items.push({ kind: 'citation', authorityId, forceFull, pin });
-      keys.push({ key: node.getKey(), authorityId, pin });
+      keys.push({ key: node.getKey(), authorityId });
     } else if ($isTextNode(node)) {
       items.push({ kind: 'text', text: node.getTextContent() });
     } else if ($isFootnoteNode(node)) {
@@ -64,9 +67,10 @@ export function CitationFormsPlugin() {
             }),
           ),
           uses,
-          unpinnedShort: keys
-            .filter(({ pin }, i) => placements[i]?.form === 'short' && !pin.trim())
-            .map(({ key }) => key),
+          unpinnedShort: unpinnedShortForms(items, placements).flatMap((i) => {
+            const key = keys[i]?.key;
+            return key === undefined ? [] : [key];
+          }),
         });
       });
     resolve();
