@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefFileName, renderBriefDocx } from '../../../../src/main/export/docx';
 import { seedDemoLibrary } from '../../../../src/main/library/seed';
+import demo from '../../../../resources/demo/cece.json';
 import { demoExportsByProfile, docxPart, docxParagraphs } from '../../../helpers/docx';
 import { tempLibrary } from '../../../helpers/temp-library';
 import { COURT_PROFILES } from '../../../../src/main/profiles';
@@ -240,6 +241,44 @@ describe('the filing', () => {
     ]);
     expect(tables).toContain('Regulations');
     expect(tables).toContain('Other Authorities');
+  });
+});
+
+describe('the demo brief as exported', () => {
+  /** The cover: the paragraphs up to its last line, "Counsel for Amicus Curiae". */
+  const cover = (text: string[]) => text.slice(0, text.indexOf('Counsel for Amicus Curiae') + 1);
+
+  it('says en banc on its cover, from the demo’s enBanc flag (regression)', async () => {
+    expect((demo.brief.metadata as { enBanc?: boolean }).enBanc).toBe(true);
+    const { library, brief } = demoBrief();
+    const enBanc = cover(await docxParagraphs(await demoDocx()));
+    expect(enBanc).toContain('On Rehearing En Banc');
+    // The flag, not fixed text, puts it there: without it the cover says nothing of en banc.
+    library.briefs.setMetadata(brief.id, { ...brief.metadata, enBanc: false });
+    const panel = await renderBriefDocx(
+      library.briefs.get(brief.id),
+      library.authorities.getMany,
+      CA7,
+    );
+    expect(cover(await docxParagraphs(panel)).join('\n')).not.toMatch(/en banc/i);
+  });
+
+  it('names Heartland Alliance as NIJC’s parent in every disclosure form, as its interest statement does (regression)', async () => {
+    const interest = demo.snippets[0]!.blocks.flatMap((block) => ('p' in block ? block.p : []));
+    expect(interest.join(' ')).toContain('(NIJC), a program of Heartland Alliance,');
+    expect(demo.brief.metadata.amici[0]!.parents).toMatch(/^Heartland Alliance\b/);
+    for (const { profile, bytes } of await demoExportsByProfile()) {
+      const text = await docxParagraphs(bytes);
+      const disclosure = text.filter((line) => /parent corporation/.test(line));
+      expect(disclosure, profile.id).toHaveLength(1);
+      expect(disclosure[0], profile.id).toMatch(
+        /National Immigrant Justice Center(’s parent corporation is|: \(i\) parent corporation:) Heartland Alliance for Human Needs & Human Rights/,
+      );
+      expect(disclosure[0], profile.id).not.toMatch(
+        /no parent corporation|parent corporation: none/,
+      );
+      expect(text.join('\n'), profile.id).toContain('(NIJC), a program of Heartland Alliance,');
+    }
   });
 });
 

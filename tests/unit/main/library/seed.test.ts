@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentBlocks, inlinesToPlainText } from '../../../../src/shared/brief/editor-json';
+import {
+  citedAuthorityIds,
+  documentBlocks,
+  inlinesToPlainText,
+} from '../../../../src/shared/brief/editor-json';
+import { formatCitation } from '../../../../src/shared/citations/format';
+import { runsToText } from '../../../../src/shared/citations/runs';
 import { seedDemoLibrary } from '../../../../src/main/library/seed';
 import { tempLibrary } from '../../../helpers/temp-library';
 
@@ -72,5 +78,31 @@ describe('demo library', () => {
     expect(seedDemoLibrary(library)).toBe(false);
     expect(library.authorities.get(hit.authority.id).notes).toBe('My own note.');
     expect(library.briefs.list()).toEqual([]);
+  });
+
+  it('cites nothing decided after 2012, the year its merits-stage brief was filed (regression)', () => {
+    // Rehearing en banc was granted in 2012 and decided in 2013 (733 F.3d 662): the amicus brief
+    // could cite nothing later, though the library may hold later authorities for reference.
+    const FILED = 2012;
+    const { library } = tempLibrary();
+    seedDemoLibrary(library);
+    const [summary] = library.briefs.list();
+    const ids = citedAuthorityIds(documentBlocks(library.briefs.get(summary!.id).content));
+    const cited = library.authorities.getMany(ids);
+    expect(cited.length).toBeGreaterThanOrEqual(12);
+    expect(cited).toHaveLength(ids.length);
+    for (const authority of cited) {
+      const citation = runsToText(formatCitation(authority));
+      if (authority.year !== null) expect(authority.year, citation).toBeLessThanOrEqual(FILED);
+      if (authority.date) expect(authority.date.slice(0, 4), citation).toBe(String(authority.year));
+      // Nor any year the full citation names (its subsequent history included).
+      for (const year of citation.match(/\b(?:19|20)\d\d\b/g) ?? [])
+        expect(Number(year), citation).toBeLessThanOrEqual(FILED);
+    }
+    // The library's later decisions are not among them.
+    const later = library.search({ text: 'Henriquez-Rivas', types: ['authority'] })[0];
+    if (later?.type !== 'authority') throw new Error('Henriquez-Rivas is missing from the demo');
+    expect(later.authority.year).toBe(2013);
+    expect(ids).not.toContain(later.authority.id);
   });
 });
