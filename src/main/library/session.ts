@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo, BackupReason, LibraryStatus } from '../../shared/library';
 import { AppError } from '../errors';
@@ -14,6 +14,24 @@ import {
 } from './backups';
 import { openLibrary, type OpenedLibrary } from './index';
 import { seedDemoLibrary } from './seed';
+
+/**
+ * A data folder Amicus cannot write to is said to be so before anything tries to write there:
+ * SQLite would otherwise report it as a library it "cannot open", and the log would be asked
+ * to record it in that same folder.
+ */
+function refuseReadOnlyFolder(dataDir: string): void {
+  try {
+    accessSync(dataDir, constants.W_OK);
+  } catch (error) {
+    const code = String((error as { code?: unknown }).code ?? '');
+    if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') throw error;
+    throw new AppError(
+      'unavailable',
+      `Amicus cannot write to its data folder ${dataDir}: the folder is read-only${code === 'EROFS' ? ' (it is on a read-only disk)' : ''}. Make it writable, or start Amicus with another data folder (--data-dir). Amicus has not changed anything in it.`,
+    );
+  }
+}
 
 /** How often, while the attorney edits, the library is copied aside. */
 export const BACKUP_EVERY_MS = 30 * 60 * 1000;
@@ -48,6 +66,7 @@ export class LibrarySession {
   open(): void {
     try {
       mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
+      refuseReadOnlyFolder(this.dataDir);
       removeUnfinished(this.backups);
       this.current = openLibrary(this.file, {
         beforeMigrating: (db) => backUpNow(db, this.backups, 'before-migration'),

@@ -1,4 +1,14 @@
-import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -117,6 +127,75 @@ describe('a library session', () => {
       session.close();
     }
   });
+});
+
+/**
+ * Makes a folder read-only even for root (who ignores permission bits, as CI does): immutable
+ * with chattr where the process is root, else by its mode. Returns how to undo it.
+ */
+function makeFolderReadOnly(dir: string): () => void {
+  if (process.getuid?.() !== 0) {
+    chmodSync(dir, 0o500);
+    return () => chmodSync(dir, 0o700);
+  }
+  execFileSync('chattr', ['+i', dir]);
+  return () => execFileSync('chattr', ['-i', dir]);
+}
+
+/** Every file and folder under a folder, each file by its digest: what a write would change. */
+function contents(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .sort()
+      .map((name) => {
+        const path = join(dir, name);
+        return [
+          name,
+          statSync(path).isDirectory()
+            ? 'folder'
+            : createHash('sha256').update(readFileSync(path)).digest('hex'),
+        ];
+      }),
+  );
+}
+
+describe('a read-only data folder', () => {
+  it.each([
+    { holding: 'nothing yet', existing: false },
+    { holding: 'a library', existing: true },
+  ])(
+    'holding $holding: says so in its own words, and nothing is written (regression)',
+    async ({ existing }) => {
+      const dataDir = tempDir();
+      if (existing) {
+        const earlier = new LibrarySession(dataDir, createLog(dataDir), false);
+        earlier.open();
+        earlier.library.briefs.create('Written before', null, '');
+        await until(() => earlier.status().backups.length === 1, 'the daily backup');
+        earlier.close();
+      }
+      const before = contents(dataDir);
+      const undo = makeFolderReadOnly(dataDir);
+      let status;
+      try {
+        const session = new LibrarySession(dataDir, createLog(dataDir), true);
+        session.open();
+        status = session.status();
+        expect(() => session.library).toThrow(status.message);
+        session.close();
+      } finally {
+        undo();
+      }
+      expect(status).toMatchObject({ state: 'unavailable' });
+      expect(status.message).toBe(
+        `Amicus cannot write to its data folder ${dataDir}: the folder is read-only. Make it writable, or start Amicus with another data folder (--data-dir). Amicus has not changed anything in it.`,
+      );
+      // Not mistaken for a damaged library, nor sent to a log that could not be written.
+      expect(status.message).not.toMatch(/damaged|cannot be opened|backup|log/);
+      expect(contents(dataDir)).toEqual(before);
+      expect(existsSync(join(dataDir, 'logs'))).toBe(false);
+    },
+  );
 });
 
 describe('backup rotation', () => {
