@@ -248,4 +248,34 @@ describe('the log', () => {
     expect(text).toContain('SqliteError SQLITE_CORRUPT: database disk image is malformed');
     expect(describeForLog('plain text')).not.toContain('plain text');
   });
+
+  it('rotates at 1 MB, keeping three files, splitting no entry and losing none, with no brief text in any', () => {
+    const dataDir = tempDir();
+    const log = createLog(dataDir);
+    const BRIEF = 'Johana Cece feared the men who followed her home from work';
+    const file = (n: number) => (n === 0 ? log.file : `${log.file}.${n}`);
+    let written = 0;
+    // Past 1 MB twice over, so the oldest file has been pushed out once.
+    while (!existsSync(file(2)) || statSync(log.file).size < 512 * 1024) {
+      log.error(`entry ${++written}`, new TypeError(`Cannot save the paragraph “${BRIEF}”`));
+      if (written > 10_000) throw new Error('the log never rotated');
+    }
+    expect(existsSync(file(3))).toBe(false);
+    const files = [2, 1, 0].map((n) => readFileSync(file(n), 'utf8'));
+    for (const [n, text] of files.entries()) {
+      expect(Buffer.byteLength(text), `file ${n}`).toBeLessThanOrEqual(1024 * 1024);
+      expect(Buffer.byteLength(text), `file ${n}`).toBeGreaterThan(512 * 1024);
+      expect(text).not.toContain('Johana');
+      expect(text).not.toContain('followed her home');
+      // Each file begins with an entry of its own: rotation never splits one.
+      expect(text).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z entry \d+\nTypeError/);
+    }
+    // The entries run on across the files, oldest to newest, none lost at a rotation.
+    const numbers = files.flatMap((text) =>
+      [...text.matchAll(/Z entry (\d+)\n/g)].map((match) => Number(match[1])),
+    );
+    expect(numbers.at(-1)).toBe(written);
+    expect(numbers).toEqual(numbers.map((_, i) => numbers[0]! + i));
+    expect(statSync(file(1)).mode & 0o777).toBe(0o600);
+  });
 });
