@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** A calendar date as the library stores it: 2000-12-07. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date reads YYYY-MM-DD.');
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

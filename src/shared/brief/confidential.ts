@@ -1,3 +1,4 @@
+import { MONTHS } from '../dates';
 import type { ConfidentialIdentifier, IdentifierKind } from '../library';
 
 /**
@@ -56,21 +57,6 @@ const DIGIT_GROUPS = /^\d{3}[-\s]\d{3}[-\s]\d{3}$/;
 
 /** The nine digits of an A-number, an 8-digit one with its leading zero. */
 const aNumberDigits = (text: string) => text.replace(/\D/g, '').padStart(9, '0');
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The ways a brief or a form writes a date: "March 5, 1994", "Mar. 5, 1994", "3/5/1994"… */
 function dateForms(iso: string): string[] | null {

@@ -11,6 +11,7 @@ import { call, errorMessage } from '../api';
 import type { CitationUsesStore } from '../editor/plugins/citation-forms/store';
 import { readDocumentText } from '../library/read-document';
 import { Dialog } from '../ui/Dialog';
+import { FileButton } from '../ui/FileButton';
 
 interface Props {
   /** The brief's paragraphs as they now stand, each citation a break. */
@@ -93,25 +94,19 @@ export function CompareDialog(props: Props) {
           onChange={(event) => setText(event.target.value)}
           rows={5}
         />
-        <label className="button">
-          Open a file…
-          <input
-            type="file"
-            accept=".txt,.docx,text/plain"
-            hidden
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (!file) return;
-              readDocumentText(file).then(
-                (read) => {
-                  setText(read);
-                  void compare(read);
-                },
-                (caught: unknown) => setError(errorMessage(caught)),
-              );
-            }}
-          />
-        </label>
+        <FileButton
+          label="Open a file…"
+          accept=".txt,.docx,text/plain"
+          onFile={(file) =>
+            readDocumentText(file).then(
+              (read) => {
+                setText(read);
+                void compare(read);
+              },
+              (caught: unknown) => setError(errorMessage(caught)),
+            )
+          }
+        />
       </div>
       {error && (
         <p className="form-error" role="alert">

@@ -10,6 +10,7 @@ import type { Brief } from '../../../shared/library';
 import { plural } from '../../../shared/words';
 import { call, errorMessage } from '../api';
 import { Dialog } from '../ui/Dialog';
+import { FileButton } from '../ui/FileButton';
 
 interface Props {
   brief: Brief;
@@ -171,19 +172,13 @@ export function RecordMapDialog({ brief, beforeRewrite, onRewritten, onClose }: 
               onChange={(event) => setText(event.target.value)}
               rows={8}
             />
-            <label className="button">
-              Import…
-              <input
-                type="file"
-                accept=".csv,.tsv,.txt,text/csv,text/plain"
-                hidden
-                onChange={(event) => {
-                  const file = event.target.files?.[0];
-                  if (file)
-                    file.text().then(setText, (caught: unknown) => setError(errorMessage(caught)));
-                }}
-              />
-            </label>
+            <FileButton
+              label="Import…"
+              accept=".csv,.tsv,.txt,text/csv,text/plain"
+              onFile={(file) =>
+                file.text().then(setText, (caught: unknown) => setError(errorMessage(caught)))
+              }
+            />
           </div>
           <p className="find__summary" role="status">
             {map.entries.length === 0

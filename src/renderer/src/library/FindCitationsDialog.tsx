@@ -9,6 +9,7 @@ import { describeTreatment, treatmentOf } from '../../../shared/citations/treatm
 import { AUTHORITY_KIND_LABELS } from '../../../shared/library';
 import { call, errorMessage } from '../api';
 import { Dialog } from '../ui/Dialog';
+import { FileButton } from '../ui/FileButton';
 import { readDocumentText } from './read-document';
 import { StyledRuns } from '../ui/StyledRuns';
 import type { FindRequest, FindResult, Occurrence } from './find-citations.worker';
@@ -398,25 +399,19 @@ export function FindCitationsDialog({
             onInput={onTextChanged}
             rows={6}
           />
-          <label className="button">
-            Open a file…
-            <input
-              type="file"
-              accept=".txt,.docx,text/plain"
-              hidden
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                if (file)
-                  readDocumentText(file).then(
-                    (text) => {
-                      if (textBox.current) textBox.current.value = text;
-                      onTextChanged();
-                    },
-                    (caught: unknown) => setError(errorMessage(caught)),
-                  );
-              }}
-            />
-          </label>
+          <FileButton
+            label="Open a file…"
+            accept=".txt,.docx,text/plain"
+            onFile={(file) =>
+              readDocumentText(file).then(
+                (text) => {
+                  if (textBox.current) textBox.current.value = text;
+                  onTextChanged();
+                },
+                (caught: unknown) => setError(errorMessage(caught)),
+              )
+            }
+          />
         </div>
         {(error ?? library.error) && (
           <p className="form-error" role="alert">
