@@ -104,6 +104,19 @@ export function quote(...children: SerializedNode[]): SerializedElement {
   return element('quote', children);
 }
 
+export function lineBreak(): SerializedLineBreak {
+  return { type: 'linebreak', version: 1 };
+}
+
+/** A list item; a nested list goes in an item of its own, as Lexical keeps it. */
+export function listItem(value: number, ...children: SerializedNode[]): SerializedElement {
+  return element('listitem', children, { value });
+}
+
+export function list(listType: 'bullet' | 'number', items: SerializedElement[]): SerializedElement {
+  return element('list', items, { listType, start: 1, tag: listType === 'number' ? 'ol' : 'ul' });
+}
+
 /** A footnote, written where its number stands in the text; its content is inline. */
 export function footnote(...children: SerializedNode[]): SerializedElement {
   return element('footnote', children);
