@@ -14,6 +14,7 @@ import type { Log } from './log';
 import { exportedText } from './export/confidential-scan';
 import { briefFileName, renderBriefDocx } from './export/docx';
 import { documentText } from './import/document-text';
+import { importWordDraft } from './import/import-draft';
 import { courtProfileOf, COURT_PROFILES, DEFAULT_PROFILE_ID } from './profiles';
 import { findConfidential } from '../shared/brief/confidential';
 import { briefSkeleton } from '../shared/brief/skeleton';
@@ -68,6 +69,7 @@ const WRITES: ReadonlySet<Channel> = new Set<Channel>([
   'snippet:update',
   'snippet:delete',
   'brief:create',
+  'brief:import-docx',
   'brief:rename',
   'brief:duplicate',
   'brief:set-matter',
@@ -188,10 +190,27 @@ export function createHandlers(access: LibraryAccess, host: Host): Handlers {
     },
     'brief:create': ({ title, matterId, courtProfile = DEFAULT_PROFILE_ID, outline }) => {
       const profile = profileById(courtProfile);
-      const content = outline ? JSON.stringify(briefSkeleton(profile)) : '';
-      const brief = library().briefs.create(title, matterId, content);
-      library().briefs.setProfile(brief.id, profile.id, {});
-      return library().briefs.get(brief.id);
+      return createBrief(
+        title,
+        matterId,
+        profile,
+        outline ? JSON.stringify(briefSkeleton(profile)) : '',
+      );
+    },
+    'brief:import-docx': async ({
+      fileName,
+      base64,
+      title,
+      matterId,
+      courtProfile = DEFAULT_PROFILE_ID,
+    }) => {
+      // Checked before the document is read, so a wrong choice is told at once.
+      const profile = profileById(courtProfile);
+      if (matterId !== null) library().matters.get(matterId);
+      const { content, report } = await importWordDraft(fileName, base64, (keys) =>
+        library().authorities.match(keys),
+      );
+      return { brief: createBrief(title, matterId, profile, content), report };
     },
     'brief:rename': ({ id, title }) => library().briefs.rename(id, title),
     'brief:duplicate': ({ id, title, matterId, courtProfile, citationStyle }) => {
@@ -286,6 +305,16 @@ export function createHandlers(access: LibraryAccess, host: Host): Handlers {
   };
   function library(): Library {
     return access.library;
+  }
+  function createBrief(
+    title: string,
+    matterId: number | null,
+    profile: CourtProfile,
+    content: string,
+  ) {
+    const brief = library().briefs.create(title, matterId, content);
+    library().briefs.setProfile(brief.id, profile.id, {});
+    return library().briefs.get(brief.id);
   }
   for (const channel of WRITES) {
     const handle = handlers[channel] as (args: unknown) => unknown;

@@ -47,6 +47,7 @@ export const CHANNELS = [
   'brief:version',
   'brief:restore-version',
   'brief:export-docx',
+  'brief:import-docx',
   'document:read-text',
 ] as const;
 

@@ -60,6 +60,30 @@ export const ExportResult = z.discriminatedUnion('kind', [
 ]);
 export type ExportResult = z.infer<typeof ExportResult>;
 
+/** How many of each thing a count is of, in words ("tables, their cells' text as paragraphs"). */
+const Tally = z.array(z.object({ what: z.string(), count: z.number().int() }));
+
+/** What an imported Word draft brought in, and how. */
+export const ImportReport = z.object({
+  headings: z.number().int(),
+  paragraphs: z.number().int(),
+  quotations: z.number().int(),
+  listItems: z.number().int(),
+  footnotes: z.number().int(),
+  /** Citations written as citation nodes, and the library authorities they name. */
+  citationsLinked: z.number().int(),
+  authoritiesLinked: z.number().int(),
+  /** Authorities the draft cites that the library lacks, to add and link. */
+  newAuthorities: z.array(
+    z.object({ fields: AuthorityFields, written: z.string(), uses: z.number().int() }),
+  ),
+  /** What came in as plain text or plain paragraphs. */
+  leftAsText: Tally,
+  /** What is not text and was not brought in (pictures), or what the reader skipped. */
+  leftOut: Tally,
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
 interface Endpoint {
   args: z.ZodType;
   result: z.ZodType;
@@ -195,6 +219,17 @@ export const contract = {
       release: z.string().trim().min(1).max(2_000).optional(),
     }),
     result: ExportResult,
+  },
+  /** A new brief from a Word draft: its structure, footnotes and citations linked to the library. */
+  'brief:import-docx': {
+    args: z.object({
+      fileName: z.string().max(500),
+      base64: z.string().max(70_000_000),
+      title: BriefTitle,
+      matterId: Id.nullable().default(null),
+      courtProfile: z.string().max(100).optional(),
+    }),
+    result: z.object({ brief: Brief, report: ImportReport }),
   },
   /** The text of a document the user opened (plain text or .docx), read in main. */
   'document:read-text': {

@@ -1,23 +1,28 @@
 /// <reference types="electron-vite/node" />
+import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { AppError } from '../errors';
 import { TOO_LARGE } from './docx-text';
-import type { DocxTextReply } from './docx-text.worker';
 import createDocxTextWorker from './docx-text.worker?nodeWorker';
+import type { WorkerReply } from './worker-reply';
 
 /** How long a Word document may take to read; a few seconds at most for the largest one allowed. */
-const DOCX_TIME_LIMIT_MS = 30_000;
+export const DOCX_TIME_LIMIT_MS = 30_000;
 
 /**
- * A Word document's text, read in a worker thread: a damaged or hostile file costs that thread
+ * Reads a Word document in a worker thread: a damaged or hostile file costs that thread
  * (stopped after the time limit, or when its heap runs out), never the app's main thread.
  */
-function docxTextOffThread(base64: string, timeLimitMs: number): Promise<string> {
-  const worker = createDocxTextWorker({
+export function readDocxOffThread<T>(
+  createWorker: (options: WorkerOptions) => Worker,
+  base64: string,
+  timeLimitMs: number,
+): Promise<T> {
+  const worker = createWorker({
     workerData: base64,
     // Far above what 50 MB of text needs; a file that still exhausts it is refused as too large.
     resourceLimits: { maxOldGenerationSizeMb: 1024 },
   });
-  return new Promise<string>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
@@ -38,10 +43,10 @@ function docxTextOffThread(base64: string, timeLimitMs: number): Promise<string>
         ),
       timeLimitMs,
     );
-    worker.once('message', (reply: DocxTextReply) =>
+    worker.once('message', (reply: WorkerReply<T>) =>
       settle(() =>
-        'text' in reply
-          ? resolve(reply.text)
+        'value' in reply
+          ? resolve(reply.value)
           : reject(
               reply.error.code
                 ? new AppError(reply.error.code, reply.error.message)
@@ -77,7 +82,8 @@ export async function documentText(
   { timeLimitMs = DOCX_TIME_LIMIT_MS } = {},
 ): Promise<string> {
   const extension = /\.[^.]+$/.exec(fileName.toLowerCase())?.[0] ?? '';
-  if (extension === '.docx') return docxTextOffThread(base64, timeLimitMs);
+  if (extension === '.docx')
+    return readDocxOffThread<string>(createDocxTextWorker, base64, timeLimitMs);
   if (['.txt', '.text', '.md', ''].includes(extension))
     return plainText(Buffer.from(base64, 'base64'));
   throw new AppError(
