@@ -18,6 +18,7 @@ import { TrashDialog } from './briefs/TrashDialog';
 import { pendingEdits } from './editor/plugins/autosave/pending';
 import { BriefList } from './briefs/BriefList';
 import { NewBriefDialog } from './briefs/NewBriefDialog';
+import { ImportDraftDialog } from './briefs/ImportDraftDialog';
 import { CompliancePanel } from './briefs/CompliancePanel';
 import type { BriefStats } from './editor/plugins/compliance/ComplianceStatsPlugin';
 import type { CourtProfile, ProfileOverrides } from '../../shared/brief/profiles';
@@ -38,6 +39,7 @@ import {
   INSERT_CITATION_COMMAND,
   INSERT_FACT_COMMAND,
   INSERT_SNIPPET_COMMAND,
+  LINK_CITATIONS_COMMAND,
 } from './editor/commands';
 import type { SaveStatus } from './editor/plugins/autosave/AutosavePlugin';
 import { $selectionAsSnippet } from './editor/selection-snippet';
@@ -148,6 +150,7 @@ export function App() {
   }, [saveStatus, refreshBriefs]);
 
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const briefCreated = async (created: Brief) => {
     await Promise.all([refreshBriefs(), refreshMatters()]);
     await openBrief(created.id);
@@ -410,6 +413,7 @@ export function App() {
             onEditMatter={setEditingMatter}
             onRemoveSample={setRemovingSample}
             onOpenMatters={() => setShowingMatters(true)}
+            onImport={() => setImporting(true)}
             onDelete={(target) => void deleteBrief(target)}
             onOpenTrash={() => setShowingTrash(true)}
             onOpenBackups={() => setShowingBackups(true)}
@@ -555,6 +559,18 @@ export function App() {
             setRemovingSample(null);
             notify(message, 'error');
           }}
+        />
+      )}
+      {importing && (
+        <ImportDraftDialog
+          profiles={profiles}
+          matters={matters}
+          defaultMatterId={brief?.matterId ?? null}
+          onClose={() => setImporting(false)}
+          onImported={(created) => void briefCreated(created)}
+          onLinkAll={() =>
+            editorRef.current?.dispatchCommand(LINK_CITATIONS_COMMAND, { blockKeys: null })
+          }
         />
       )}
       {showingBackups && <BackupsDialog onClose={() => setShowingBackups(false)} />}

@@ -12,6 +12,7 @@ interface Props {
   onCreateMatter(): void;
   onEditMatter(matter: Matter): void;
   onRemoveSample(matter: Matter): void;
+  onImport(): void;
   onDelete(brief: BriefSummary): void;
   onOpenMatters(): void;
   onOpenTrash(): void;
@@ -58,6 +59,7 @@ export function BriefList({
   onCreateMatter,
   onEditMatter,
   onRemoveSample,
+  onImport,
   onDelete,
   onOpenMatters,
   onOpenTrash,
@@ -136,6 +138,9 @@ export function BriefList({
         <div className="pane-header__actions">
           <button type="button" className="button button--small" onClick={onCreateMatter}>
             New matter
+          </button>
+          <button type="button" className="button button--small" onClick={onImport}>
+            Import Word draft
           </button>
           <button type="button" className="button button--small button--primary" onClick={onCreate}>
             New brief

@@ -19,7 +19,9 @@ import { CitationContext, type CitationContextValue } from './plugins/citation-f
 import { FootnotesPlugin } from './plugins/footnotes/FootnotesPlugin';
 import { InsertPlugin } from './plugins/insert/InsertPlugin';
 import { LinkCitationPlugin } from './plugins/link-citation/LinkCitationPlugin';
+import { LinkCitationsPlugin } from './plugins/link-citations/LinkCitationsPlugin';
 import { OutlinePlugin, type OutlineEntry } from './plugins/outline/OutlinePlugin';
+import { PasteWordPlugin } from './plugins/paste-word/PasteWordPlugin';
 import { ShortcutsPlugin } from './plugins/shortcuts/ShortcutsPlugin';
 import { SmartQuotesPlugin } from './plugins/smart-quotes/SmartQuotesPlugin';
 import { ToolbarPlugin } from './plugins/toolbar/ToolbarPlugin';
@@ -85,6 +87,7 @@ export function BriefEditor({
           </p>
         )}
         <LinkCitationPlugin />
+        <LinkCitationsPlugin />
         <div className="page-scroller">
           <div className="page">
             <RichTextPlugin
@@ -108,6 +111,7 @@ export function BriefEditor({
         <InsertPlugin />
         <FootnotesPlugin />
         <ClipboardPlugin />
+        <PasteWordPlugin />
         <OutlinePlugin onChange={onOutline} />
         <AutosavePlugin
           briefId={brief.id}

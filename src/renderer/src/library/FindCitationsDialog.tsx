@@ -8,6 +8,7 @@ import { authorityKey } from '../../../shared/citations/to-authority';
 import { describeTreatment, treatmentOf } from '../../../shared/citations/treatment';
 import { AUTHORITY_KIND_LABELS } from '../../../shared/library';
 import { call, errorMessage } from '../api';
+import { addAuthorities } from './add-authorities';
 import { Dialog } from '../ui/Dialog';
 import { FileButton } from '../ui/FileButton';
 import { readDocumentText } from './read-document';
@@ -359,7 +360,7 @@ export function FindCitationsDialog({
     setBusy(true);
     setError(null);
     try {
-      for (const authority of toAdd) await call('authority:create', authority.fields);
+      await addAuthorities(toAdd.map((authority) => authority.fields));
       onAdded(toAdd.length);
       onClose();
     } catch (caught) {

@@ -13,7 +13,12 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useEffect, useState } from 'react';
-import { INSERT_FOOTNOTE_COMMAND, SET_BLOCK_TYPE_COMMAND, type BlockType } from '../../commands';
+import {
+  INSERT_FOOTNOTE_COMMAND,
+  LINK_CITATIONS_COMMAND,
+  SET_BLOCK_TYPE_COMMAND,
+  type BlockType,
+} from '../../commands';
 import { $currentBlockType, BLOCK_TYPE_LABELS } from './block-type';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
@@ -140,6 +145,15 @@ export function ToolbarPlugin() {
         onClick={() => editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined)}
       >
         x¹
+      </button>
+      <span className="toolbar__divider" />
+      <button
+        type="button"
+        className="tool tool--text"
+        title="Turn every citation written as text into a citation linked to the library"
+        onClick={() => editor.dispatchCommand(LINK_CITATIONS_COMMAND, { blockKeys: null })}
+      >
+        Link all citations
       </button>
     </div>
   );
