@@ -31,6 +31,14 @@ const COUNTS: [keyof ImportReport, string][] = [
   ['authoritiesLinked', 'Library authorities cited'],
 ];
 
+function tallyLine({ what, count }: { what: string; count: number }) {
+  return (
+    <li key={what}>
+      {what.charAt(0).toUpperCase() + what.slice(1)}: {count.toLocaleString('en-US')}
+    </li>
+  );
+}
+
 /** "Import Word draft": a new brief from a .docx, then what came in and how. */
 export function ImportDraftDialog({
   profiles,
@@ -133,26 +141,14 @@ export function ImportDraftDialog({
           )}
           <h3>Left as text</h3>
           {report.leftAsText.length > 0 ? (
-            <ul aria-label="Left as text">
-              {report.leftAsText.map(({ what, count }) => (
-                <li key={what}>
-                  {count.toLocaleString('en-US')} {what}
-                </li>
-              ))}
-            </ul>
+            <ul aria-label="Left as text">{report.leftAsText.map(tallyLine)}</ul>
           ) : (
             <p>Nothing: every part of the draft has its place in the brief.</p>
           )}
           {report.leftOut.length > 0 && (
             <>
               <h3>Not brought in</h3>
-              <ul aria-label="Not brought in">
-                {report.leftOut.map(({ what, count }) => (
-                  <li key={what}>
-                    {count.toLocaleString('en-US')} {what}
-                  </li>
-                ))}
-              </ul>
+              <ul aria-label="Not brought in">{report.leftOut.map(tallyLine)}</ul>
             </>
           )}
           {errorLine}

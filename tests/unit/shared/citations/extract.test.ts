@@ -129,3 +129,19 @@ Deborah E. Anker, Refugee Law, Gender, and the Human Rights Paradigm, 15 Harv. H
     expect(first?.name).toBe('Addington v. Texas');
   });
 });
+
+// Regression: "Acosta, 19 I. & N. Dec. at 233" resolved to Mogharrabi, the decision named in
+// Acosta's subsequent history in the same volume, so an imported draft left it unlinked.
+describe('short forms', () => {
+  it('refer to the full citation of their name, not the latest of the volume', () => {
+    const found = extractCitations(
+      'Matter of Acosta, 19 I. & N. Dec. 211, 233 (BIA 1985), overruled in part on other grounds by Matter of Mogharrabi, 19 I. & N. Dec. 439 (BIA 1987). Later: Acosta, 19 I. & N. Dec. at 234; Mogharrabi, 19 I. & N. Dec. at 440.',
+    );
+    expect(found.map((citation) => [citation.kind, citation.resolvesTo ?? null])).toEqual([
+      ['agency', null],
+      ['agency', null],
+      ['short', 0],
+      ['short', 1],
+    ]);
+  });
+});
