@@ -42,7 +42,7 @@ export async function importWordDraft(
     ...(linked.unresolved > 0
       ? [
           {
-            what: 'short forms, Id. and supra whose full citation is not in the draft',
+            what: 'citations that name no authority by themselves: short forms, Id. or supra whose full citation is not in the draft, or citations without their year',
             count: linked.unresolved,
           },
         ]

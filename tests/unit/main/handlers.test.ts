@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, dispatch, type Handlers } from '../../../src/main/handlers';
 import { tempSession } from '../../helpers/temp-library';
+import { wordDocx, wordParagraph, wordRun } from '../../helpers/word-draft';
+import { repeatingZip } from '../../helpers/zip';
+import { TOO_LARGE } from '../../../src/main/import/docx-text';
 
 function handlers(): Handlers {
   const { session } = tempSession();
@@ -192,5 +195,62 @@ describe('re-paginating the record', () => {
     expect(after).not.toContain('A.R. 61–68');
     const [kept] = await all['brief:history']({ id: briefId });
     expect((await all['brief:version']({ id: kept!.id })).content).toBe(before.content);
+  });
+});
+
+describe('brief:import-docx', () => {
+  it('makes a brief in the chosen matter from a Word draft, with its report', async () => {
+    const all = handlers();
+    const created = await dispatch(all, 'matter:create', { name: 'Rehearing' });
+    const matter = (created.ok ? created.value : { id: 0 }) as { id: number };
+    const bytes = await wordDocx({
+      body:
+        wordParagraph('<w:pStyle w:val="Heading1"/>', wordRun('Argument')) +
+        wordParagraph('', wordRun('See Gatimi v. Holder, 578 F.3d 611, 615 (7th Cir. 2009).')),
+      styles:
+        '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>',
+    });
+    const result = await dispatch(all, 'brief:import-docx', {
+      fileName: 'Draft.docx',
+      base64: Buffer.from(bytes).toString('base64'),
+      title: 'Draft',
+      matterId: matter.id,
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        brief: { title: 'Draft', matterId: matter.id, courtProfile: 'frap-merits' },
+        report: { headings: 1, paragraphs: 1, citationsLinked: 1, authoritiesLinked: 1 },
+      },
+    });
+  });
+
+  it('refuses a matter that does not exist before reading the file', async () => {
+    const result = await dispatch(handlers(), 'brief:import-docx', {
+      fileName: 'Draft.docx',
+      base64: '',
+      title: 'Draft',
+      matterId: 9999,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('refuses a zip bomb read in the worker, in plain words', async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const bomb = repeatingZip(
+      'word/document.xml',
+      `<w:document ${W}><w:body><w:p><w:r><w:t>`,
+      Buffer.alloc(1 << 20, '0'),
+      60,
+    );
+    const result = await dispatch(handlers(), 'brief:import-docx', {
+      fileName: 'Bomb.docx',
+      base64: bomb.toString('base64'),
+      title: 'Bomb',
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument', message: TOO_LARGE },
+    });
   });
 });

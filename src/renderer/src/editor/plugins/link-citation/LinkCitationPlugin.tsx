@@ -11,6 +11,7 @@ import {
 } from 'lexical';
 import { useEffect, useState } from 'react';
 import { extractCitations, type ExtractedCitation } from '../../../../../shared/citations/extract';
+import { isLinkableCitation } from '../../../../../shared/citations/link';
 import { authorityFromExtracted, authorityKey } from '../../../../../shared/citations/to-authority';
 import { safeAuthorityFields } from '../../../../../shared/citations/found-authorities';
 import { call, errorMessage } from '../../../api';
@@ -29,13 +30,6 @@ interface TypedCitation {
   authorityId: number | null;
 }
 
-const LINKABLE = new Set<ExtractedCitation['kind']>([
-  'case',
-  'agency',
-  'statute',
-  'regulation',
-  'federal_register',
-]);
 const PAUSE_MS = 400;
 
 /** The full citation typed just before the caret, as plain text, if any. */
@@ -60,10 +54,9 @@ function $typedCitationAtCaret(): Omit<TypedCitation, 'authorityId'> | null {
   };
   const candidates = extractCitations(text).filter(
     (c) =>
-      LINKABLE.has(c.kind) &&
+      isLinkableCitation(c) &&
       c.span[1] <= caret &&
-      !text.slice(c.span[0], c.span[1]).includes(OBJECT_MARK) &&
-      (c.year !== undefined || c.kind === 'statute' || c.kind === 'regulation'),
+      !text.slice(c.span[0], c.span[1]).includes(OBJECT_MARK),
   );
   const citation = candidates.at(-1);
   if (!citation) return null;

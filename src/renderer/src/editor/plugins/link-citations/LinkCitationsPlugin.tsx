@@ -103,10 +103,11 @@ export function LinkCitationsPlugin() {
   return (
     <div className="link-report" role="region" aria-label="Linked citations">
       <p role="status">
-        Linked {plural(result.linked, 'citation')} to{' '}
-        {plural(result.authorities, 'library authority', 'library authorities')}.
+        {result.linked > 0 || result.unknown.length > 0
+          ? `Linked ${plural(result.linked, 'citation')} to ${plural(result.authorities, 'library authority', 'library authorities')}.`
+          : 'No citation written as text was found to link.'}
         {result.unresolved > 0 &&
-          ` ${plural(result.unresolved, 'short form or Id.', 'short forms or Id.')} stayed text: the full citation ${result.unresolved === 1 ? 'it refers' : 'they refer'} to is not in the text.`}
+          ` ${plural(result.unresolved, 'other citation')} stayed text: a short form, Id. or supra whose full citation is not in the text, or a citation without its year.`}
       </p>
       {result.unknown.length > 0 && (
         <>

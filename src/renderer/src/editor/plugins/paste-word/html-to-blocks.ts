@@ -251,10 +251,10 @@ class HtmlReader {
     level: 1 | 2 | 3 = 1,
   ): void {
     const inlines = this.inlines(nodes, format);
-    const plain = inlines.map((node) =>
-      node.type === 'text' ? (node as SerializedText).text : 'x',
+    const hasContent = inlines.some((node) =>
+      node.type === 'text' ? (node as SerializedText).text.trim() : node.type !== 'linebreak',
     );
-    if (!plain.join('').trim()) return;
+    if (!hasContent) return;
     this.lists = [];
     this.blocks.push(
       kind === 'heading'
