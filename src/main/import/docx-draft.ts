@@ -4,8 +4,6 @@ import {
   footnote,
   heading,
   lineBreak,
-  list,
-  listItem,
   paragraph,
   quote,
   text,
@@ -14,6 +12,7 @@ import {
   type SerializedNode,
   type SerializedText,
 } from '../../shared/brief/editor-json';
+import { ListBuilder } from '../../shared/brief/list-builder';
 import { wordParagraphKind } from '../../shared/brief/word-styles';
 import { AppError } from '../errors';
 import { DOCX_LIMITS, NOT_DOCX, openDocx, readPart, type DocxLimits } from './docx-text';
@@ -190,8 +189,7 @@ class DraftBuilder {
   };
   private readonly leftAsText = new Map<string, number>();
   private readonly leftOut = new Map<string, number>();
-  /** The list being built, and its open nested lists by depth. */
-  private lists: SerializedElement[] = [];
+  private readonly lists = new ListBuilder(this.blocks);
   private inNote = false;
   private readonly comments: Map<string, { body: WordNode[]; authorName?: string | null }>;
 
@@ -259,10 +257,12 @@ class DraftBuilder {
       leftIndentTwips: indent && TWIPS.test(indent) ? Number(indent) : null,
     });
     if (node.numbering && kind.kind !== 'heading' && kind.kind !== 'table-entry') {
-      this.listItem(node.numbering, inlines);
+      this.counts.listItems++;
+      const level = Number(node.numbering.level) || 0;
+      this.lists.add(node.numbering.isOrdered ? 'number' : 'bullet', level, inlines);
       return;
     }
-    this.lists = [];
+    this.lists.end();
     switch (kind.kind) {
       case 'heading':
         this.counts.headings++;
@@ -290,29 +290,6 @@ class DraftBuilder {
     }
     this.counts.paragraphs++;
     this.blocks.push(paragraph(...inlines));
-  }
-
-  /** A numbered or bulleted paragraph, in a list nested as deep as its level. */
-  private listItem(numbering: { level: string; isOrdered: boolean }, inlines: SerializedNode[]) {
-    this.counts.listItems++;
-    const depth = Math.min(Math.max(Number(numbering.level) || 0, 0), 8);
-    const listType = numbering.isOrdered ? 'number' : 'bullet';
-    const top = this.lists[0];
-    if (!top || (depth === 0 && top.listType !== listType)) {
-      const created = list(listType, []);
-      this.blocks.push(created);
-      this.lists = [created];
-    }
-    // Open nested lists down to this depth, each in an item of its own, as Lexical nests them.
-    this.lists.length = Math.min(this.lists.length, depth + 1);
-    while (this.lists.length <= depth) {
-      const parent = this.lists.at(-1) as SerializedElement;
-      const nested = list(listType, []);
-      parent.children.push(listItem(parent.children.length + 1, nested));
-      this.lists.push(nested);
-    }
-    const target = this.lists[depth] as SerializedElement;
-    target.children.push(listItem(target.children.length + 1, ...inlines));
   }
 
   private inlines(nodes: readonly WordNode[], format = 0, into: SerializedNode[] = []) {

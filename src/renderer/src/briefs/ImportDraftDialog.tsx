@@ -9,6 +9,7 @@ import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { fileBase64 } from '../ui/file-base64';
 import { MatterSelect } from '../ui/MatterSelect';
+import { CourtSelect } from './CourtSelect';
 
 interface Props {
   profiles: CourtProfile[];
@@ -197,20 +198,7 @@ export function ImportDraftDialog({
           </div>
         </div>
         <Field label="Title" value={title} onChange={setTitle} wide />
-        <div className="field">
-          <label htmlFor="import-draft-court">Court and stage</label>
-          <select
-            id="import-draft-court"
-            value={courtProfile}
-            onChange={(event) => setCourtProfile(event.target.value)}
-          >
-            {profiles.map((profile) => (
-              <option key={profile.id} value={profile.id}>
-                {profile.court} — {profile.stage}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CourtSelect profiles={profiles} value={courtProfile} onChange={setCourtProfile} />
         <MatterSelect matters={matters} value={matterId} onChange={setMatterId} />
       </div>
       {errorLine}

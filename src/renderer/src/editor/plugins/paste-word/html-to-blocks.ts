@@ -2,8 +2,6 @@ import {
   footnote,
   heading,
   lineBreak,
-  list,
-  listItem,
   paragraph,
   quote,
   text,
@@ -12,6 +10,7 @@ import {
   type SerializedNode,
   type SerializedText,
 } from '../../../../../shared/brief/editor-json';
+import { ListBuilder } from '../../../../../shared/brief/list-builder';
 import { wordParagraphKind } from '../../../../../shared/brief/word-styles';
 
 /**
@@ -123,7 +122,7 @@ class HtmlReader {
   readonly blocks: SerializedElement[] = [];
   /** Notes whose text went into a footnote, so it is not read again as text. */
   private readonly used = new Set<Element>();
-  private lists: SerializedElement[] = [];
+  private readonly lists = new ListBuilder(this.blocks);
 
   constructor(private readonly document: Document) {}
 
@@ -150,7 +149,7 @@ class HtmlReader {
   private block(element: Element, inQuote: boolean): void {
     const tag = element.tagName;
     if (tag !== 'LI' && tag !== 'UL' && tag !== 'OL' && !this.wordListLevel(element))
-      this.lists = [];
+      this.lists.end();
     const level = /^H([1-6])$/.exec(tag)?.[1];
     if (level) {
       this.push('heading', [...element.childNodes], 0, Math.min(Number(level), 3) as 1 | 2 | 3);
@@ -202,7 +201,11 @@ class HtmlReader {
     const markerText = marker?.textContent?.trim() ?? '';
     marker?.remove();
     const listType = /^[\w]+[.)]/.test(markerText) ? 'number' : 'bullet';
-    this.addListItem(listType, (this.wordListLevel(element) ?? 1) - 1, [...element.childNodes]);
+    this.lists.add(
+      listType,
+      (this.wordListLevel(element) ?? 1) - 1,
+      this.inlines([...element.childNodes], 0),
+    );
   }
 
   private htmlList(element: Element, listType: 'bullet' | 'number', depth: number): void {
@@ -216,32 +219,12 @@ class HtmlReader {
         (child) =>
           !(child instanceof Element && (child.tagName === 'UL' || child.tagName === 'OL')),
       );
-      this.addListItem(listType, depth, inline);
+      this.lists.add(listType, depth, this.inlines(inline, 0));
       for (const nested of item.children) {
         if (nested.tagName === 'UL' || nested.tagName === 'OL')
           this.htmlList(nested, nested.tagName === 'OL' ? 'number' : 'bullet', depth + 1);
       }
     }
-  }
-
-  /** An item of a list nested as deep as its level, as Lexical nests lists. */
-  private addListItem(listType: 'bullet' | 'number', level: number, nodes: ChildNode[]) {
-    const depth = Math.min(Math.max(level, 0), 8);
-    const top = this.lists[0];
-    if (!top || (depth === 0 && top.listType !== listType)) {
-      const created = list(listType, []);
-      this.blocks.push(created);
-      this.lists = [created];
-    }
-    this.lists.length = Math.min(this.lists.length, depth + 1);
-    while (this.lists.length <= depth) {
-      const parent = this.lists.at(-1) as SerializedElement;
-      const nested = list(listType, []);
-      parent.children.push(listItem(parent.children.length + 1, nested));
-      this.lists.push(nested);
-    }
-    const target = this.lists[depth] as SerializedElement;
-    target.children.push(listItem(target.children.length + 1, ...this.inlines(nodes, 0)));
   }
 
   private push(
@@ -255,7 +238,7 @@ class HtmlReader {
       node.type === 'text' ? (node as SerializedText).text.trim() : node.type !== 'linebreak',
     );
     if (!hasContent) return;
-    this.lists = [];
+    this.lists.end();
     this.blocks.push(
       kind === 'heading'
         ? heading(level, ...inlines)
