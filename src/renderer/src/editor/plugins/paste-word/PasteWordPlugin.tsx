@@ -1,4 +1,5 @@
 import { $generateNodesFromSerializedNodes, $insertGeneratedNodes } from '@lexical/clipboard';
+import { $handleListInsertParagraph } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   $getRoot,
@@ -28,6 +29,9 @@ function isAmicusHtml(html: string): boolean {
   );
 }
 
+/** Blocks that keep their own kind where Lexical would pour their text into an empty list item. */
+const OWN_KIND_BLOCKS = new Set(['heading', 'quote']);
+
 function $topLevel(node: LexicalNode): LexicalNode {
   return node.getTopLevelElement() ?? node;
 }
@@ -49,11 +53,14 @@ export function PasteWordPlugin() {
           const html = data?.getData('text/html') ?? '';
           if (!data || data.types.includes(LEXICAL_MIME) || !html || isAmicusHtml(html))
             return false;
-          const selection = $getSelection();
-          if (!$isRangeSelection(selection) || $footnoteAtCaret()) return false;
+          if (!$isRangeSelection($getSelection()) || $footnoteAtCaret()) return false;
           const blocks = htmlToBlocks(html);
           if (blocks.length === 0) return false;
           event.preventDefault();
+          // A heading or quotation pasted on an empty list item leaves the list, as Enter would.
+          if (OWN_KIND_BLOCKS.has(blocks[0]?.type ?? '')) while ($handleListInsertParagraph());
+          const selection = $getSelection();
+          if (!$isRangeSelection(selection)) return true;
           const first = $topLevel(selection.anchor.getNode());
           const before = new Set($getRoot().getChildrenKeys());
           $insertGeneratedNodes(editor, $generateNodesFromSerializedNodes(blocks), selection);
