@@ -20,8 +20,6 @@ import { DOCX_LIMITS, NOT_DOCX, openDocx, readPart, type DocxLimits } from './do
 /** A Word draft read as a brief's blocks, with what could not be kept as it was. */
 export interface DocxDraft {
   blocks: SerializedElement[];
-  /** Blocks whose citations stay text: entries of the tables Amicus builds itself at export. */
-  tableEntries: number[];
   counts: {
     headings: number;
     paragraphs: number;
@@ -31,7 +29,10 @@ export interface DocxDraft {
   };
   /** What came in as plain paragraphs or plain text, and how often. */
   leftAsText: { what: string; count: number }[];
-  /** What is not text and was not brought in (pictures), and what the reader skipped. */
+  /**
+   * What was not brought in: what is not text (pictures), what the reader skipped, and the
+   * tables of contents and authorities, which Amicus builds from the brief itself at export.
+   */
   leftOut: { what: string; count: number }[];
 }
 
@@ -177,9 +178,14 @@ const PARTS_READ = /^(?:\[Content_Types\]\.xml|_rels\/\.rels|word\/.*\.(?:xml|re
 
 const TWIPS = /^-?\d+(?:\.\d+)?$/;
 
+/** The title of a table of contents or authorities, whatever its style. */
+const TABLE_TITLE =
+  /^(?:(?:table of )?contents|table of (?:cited )?authorities|index of authorities)$/i;
+export const TABLE_LINES =
+  'lines of the tables of contents and authorities (Amicus builds both from the brief at export)';
+
 class DraftBuilder {
   readonly blocks: SerializedElement[] = [];
-  readonly tableEntries: number[] = [];
   readonly counts: DocxDraft['counts'] = {
     headings: 0,
     paragraphs: 0,
@@ -211,7 +217,6 @@ class DraftBuilder {
       [...tally].map(([what, count]) => ({ what, count }));
     return {
       blocks: this.blocks,
-      tableEntries: this.tableEntries,
       counts: this.counts,
       leftAsText: entries(this.leftAsText),
       leftOut: entries(this.leftOut),
@@ -251,11 +256,13 @@ class DraftBuilder {
       return;
     }
     const indent = node.indent?.start ?? null;
-    const kind = wordParagraphKind({
-      style: node.styleName ?? null,
-      outlineLevel: this.outlineLevel(node, plain),
-      leftIndentTwips: indent && TWIPS.test(indent) ? Number(indent) : null,
-    });
+    const kind = TABLE_TITLE.test(normalized(plain))
+      ? ({ kind: 'table-entry' } as const)
+      : wordParagraphKind({
+          style: node.styleName ?? null,
+          outlineLevel: this.outlineLevel(node, plain),
+          leftIndentTwips: indent && TWIPS.test(indent) ? Number(indent) : null,
+        });
     if (node.numbering && kind.kind !== 'heading' && kind.kind !== 'table-entry') {
       this.counts.listItems++;
       const level = Number(node.numbering.level) || 0;
@@ -276,12 +283,9 @@ class DraftBuilder {
         this.blocks.push(quote(...inlines));
         return;
       case 'table-entry':
-        this.note(
-          'text',
-          'entries of a table of contents or authorities (Amicus builds both at export)',
-        );
-        this.tableEntries.push(this.blocks.length);
-        break;
+        // Left in, the tables would be printed twice and counted as the brief's words.
+        this.note('out', TABLE_LINES);
+        return;
       case 'unmapped':
         this.note('text', `paragraphs in the style “${kind.style}”, as body text`);
         break;

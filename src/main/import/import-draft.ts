@@ -1,5 +1,5 @@
 /// <reference types="electron-vite/node" />
-import { editorState, type SerializedElement } from '../../shared/brief/editor-json';
+import { editorState } from '../../shared/brief/editor-json';
 import { linkCitations, type MatchAuthorities } from '../../shared/citations/link';
 import type { ImportReport } from '../../shared/contract';
 import { AppError } from '../errors';
@@ -24,15 +24,7 @@ export async function importWordDraft(
     );
   }
   const draft = await readDocxOffThread<DocxDraft>(createDocxDraftWorker, base64, timeLimitMs);
-  // The tables of contents and authorities Amicus builds itself are not read for citations: they
-  // would take the first, full citation of each authority from the body.
-  const skipped = new Set(draft.tableEntries);
-  const readable = draft.blocks.filter((_, index) => !skipped.has(index));
-  const linked = await linkCitations(readable, match);
-  const relinked = [...linked.blocks];
-  const blocks: SerializedElement[] = draft.blocks.map((block, index) =>
-    skipped.has(index) ? block : (relinked.shift() ?? block),
-  );
+  const linked = await linkCitations(draft.blocks, match);
   const unknownUses = linked.unknown.reduce((sum, entry) => sum + entry.uses, 0);
   const leftAsText = [
     ...draft.leftAsText,
@@ -49,7 +41,7 @@ export async function importWordDraft(
       : []),
   ];
   return {
-    content: JSON.stringify(editorState(blocks)),
+    content: JSON.stringify(editorState(linked.blocks)),
     report: {
       ...draft.counts,
       citationsLinked: linked.linked,

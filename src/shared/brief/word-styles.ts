@@ -43,8 +43,9 @@ const QUOTE_STYLES = new Set([
 /** Styles of plain body text in Word's and LibreOffice's templates and in briefs. */
 const BODY_STYLES =
   /^(?:normal|normalweb|default|defaultparagraphfont|standard|textbody|bodytext\d?|bodytextindent\d?|bodytextfirstindent\d?|bodysingle|bodydouble|plaintext|nospacing|listparagraph(?:cxsp(?:first|middle|last))?|list(?:bullet|number)?\d?|listcontinue\d?|footnotetext|endnotetext|commenttext|firstparagraph|compact|paragraph|p)$/;
+/** A table's lines; not "TOC Heading", which Amicus, like others, gives other front titles. */
 const TABLE_ENTRY_STYLES =
-  /^(?:toc\d|tocheading|contentsheading|contents\d|tableofauthorities|toaheading|tableoffigures|index\d|indexheading)$/;
+  /^(?:toc\d|contents\d|tableofauthorities|toaheading|tableoffigures|index\d|indexheading)$/;
 /**
  * A paragraph indented this far on the left, not in a list, is a block quotation; one indented
  * further (past two inches) is being placed, as a signature or a date is, and stays a paragraph.

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { readDocxDraft } from '../../../../src/main/import/docx-draft';
+import { readDocxDraft, TABLE_LINES } from '../../../../src/main/import/docx-draft';
 import { NOT_DOCX, TOO_LARGE } from '../../../../src/main/import/docx-text';
 import { importWordDraft } from '../../../../src/main/import/import-draft';
 import { seedDemoLibrary } from '../../../../src/main/library/seed';
@@ -8,7 +8,9 @@ import {
   documentBlocks,
   inlinesToPlainText,
   type Block,
+  type SerializedElement,
 } from '../../../../src/shared/brief/editor-json';
+import { planCitationLinks } from '../../../../src/shared/citations/link';
 import { demoExportsByProfile } from '../../../helpers/docx';
 import { tempLibrary } from '../../../helpers/temp-library';
 import {
@@ -184,15 +186,18 @@ describe('importWordDraft', () => {
     );
     expect(notes).toHaveLength(3);
     expect(notes.every((note) => note.length > 20)).toBe(true);
-    // Citations in the body are linked; the table of authorities' entries are not.
     expect(report.citationsLinked).toBeGreaterThan(20);
     expect(report.authoritiesLinked).toBeGreaterThan(10);
     expect(report.newAuthorities).toEqual([]);
-    expect(report.leftAsText).toContainEqual(
-      expect.objectContaining({
-        what: 'entries of a table of contents or authorities (Amicus builds both at export)',
-      }),
-    );
+    // The tables Amicus builds at export are left out, titles and all, and said to be: brought
+    // in, they would be printed twice, counted as words and flagged as unlinked citations.
+    expect(report.leftOut).toContainEqual(expect.objectContaining({ what: TABLE_LINES }));
+    expect(headings(blocks)).not.toContain('Table of Authorities');
+    expect(blocks.map(text)).not.toContain('Table of Contents');
+    const stored = (JSON.parse(content) as { root: { children: SerializedElement[] } }).root;
+    expect(planCitationLinks(stored.children).recognised).toBe(0);
+    // The disclosure statement's title, in Word's "TOC Heading" style, is kept.
+    expect(blocks.map(text)).toContainEqual(expect.stringMatching(/Disclosure Statement$/));
     library.close();
   });
 
