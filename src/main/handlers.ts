@@ -20,13 +20,13 @@ import { findConfidential } from '../shared/brief/confidential';
 import { briefSkeleton } from '../shared/brief/skeleton';
 import { followOnMetadata } from '../shared/brief/duplicate';
 import type { CourtProfile } from '../shared/brief/profiles';
-import { citedAuthorityIds, documentBlocks } from '../shared/brief/editor-json';
-import { writtenWordCount } from '../shared/brief/word-count';
 import {
   repaginateBrief,
   repaginateFact,
   type RepaginationReport,
 } from '../shared/brief/repaginate';
+import { briefWords } from './library/brief-words';
+import { createTransferHandlers } from './transfer';
 
 /** What differs between the desktop app and the loopback web host. */
 export interface Host {
@@ -35,6 +35,15 @@ export interface Host {
    * the web host sends it back to the page as a download.
    */
   deliverDocx(fileName: string, bytes: Uint8Array): Promise<ExportResult>;
+  /**
+   * Delivers an exported library (Amicus or CSL-JSON). It may hold confidential facts: the
+   * desktop writes it readable by its owner only.
+   */
+  deliverLibraryFile(
+    fileName: string,
+    bytes: Uint8Array,
+    format: 'amicus' | 'csl-json',
+  ): Promise<ExportResult>;
 }
 
 export type Handlers = {
@@ -81,6 +90,7 @@ const WRITES: ReadonlySet<Channel> = new Set<Channel>([
   'brief:restore-deleted',
   'brief:delete-forever',
   'brief:restore-version',
+  'library:import-apply',
 ]);
 
 /**
@@ -95,16 +105,7 @@ export function createHandlers(access: LibraryAccess, host: Host): Handlers {
   const opened = new Map<number, number>();
   const keepVersion = (id: number) => {
     const brief = library().briefs.get(id);
-    const blocks = documentBlocks(brief.content);
-    const authorities = new Map(
-      library()
-        .authorities.getMany(citedAuthorityIds(blocks))
-        .map((authority) => [authority.id, authority]),
-    );
-    return library().briefs.keepVersion(
-      id,
-      writtenWordCount(blocks, authorities, brief.citationStyle, brief.metadata.actCitations),
-    );
+    return library().briefs.keepVersion(id, briefWords(library(), brief));
   };
   /** The brief as it was opened, kept before its first save overwrites it (nothing to lose). */
   const keepOpenedVersion = (id: number) => {
@@ -125,6 +126,7 @@ export function createHandlers(access: LibraryAccess, host: Host): Handlers {
     'library:status': () => access.status(),
     'library:back-up': () => access.backUp('manual'),
     'library:restore': ({ name }) => access.restore(name),
+    ...createTransferHandlers(access, host),
     'matter:list': () => library().matters.list(),
     'matter:create': (fields) => library().matters.create(fields),
     'matter:update': ({ id, ...fields }) => library().matters.update(id, fields),

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { removeStaleTemporaries, writeFileAtomic } from './export/atomic-write';
+import type { ExportResult } from '../shared/contract';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
 import { LibrarySession } from './library/session';
@@ -60,21 +61,36 @@ async function start(): Promise<void> {
   // midway left there (other folders are cleared when an export next goes to them).
   void removeStaleTemporaries(app.getPath('documents'));
 
+  /** Asks where to save an exported file, writes it there whole, and shows it in its folder. */
+  const saveWithDialog = async (
+    fileName: string,
+    bytes: Uint8Array,
+    filter: Electron.FileFilter,
+    mode?: number,
+  ): Promise<ExportResult> => {
+    const window = BrowserWindow.getFocusedWindow();
+    const options = { defaultPath: join(app.getPath('documents'), fileName), filters: [filter] };
+    const choice = window
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { kind: 'cancelled' };
+    await writeFileAtomic(choice.filePath, bytes, mode);
+    shell.showItemInFolder(choice.filePath);
+    return { kind: 'saved', path: choice.filePath };
+  };
   const handlers = createHandlers(librarySession, {
-    async deliverDocx(fileName, bytes) {
-      const window = BrowserWindow.getFocusedWindow();
-      const options = {
-        defaultPath: join(app.getPath('documents'), fileName),
-        filters: [{ name: 'Word document', extensions: ['docx'] }],
-      };
-      const choice = window
-        ? await dialog.showSaveDialog(window, options)
-        : await dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return { kind: 'cancelled' };
-      await writeFileAtomic(choice.filePath, bytes);
-      shell.showItemInFolder(choice.filePath);
-      return { kind: 'saved', path: choice.filePath };
-    },
+    deliverDocx: (fileName, bytes) =>
+      saveWithDialog(fileName, bytes, { name: 'Word document', extensions: ['docx'] }),
+    // A library file can hold a client's confidential facts: its owner's alone, from creation.
+    deliverLibraryFile: (fileName, bytes, format) =>
+      saveWithDialog(
+        fileName,
+        bytes,
+        format === 'amicus'
+          ? { name: 'Amicus library', extensions: ['json'] }
+          : { name: 'CSL-JSON (Zotero)', extensions: ['json'] },
+        0o600,
+      ),
   });
   registerIpc(ipcMain, handlers, (event) => isTrustedSender(event.senderFrame, APP_URL), log);
   createWindow();

@@ -27,6 +27,7 @@ import {
   Snippet,
   SnippetFields,
 } from './library';
+import { ImportPreview, LibraryImportReport, Resolution } from './library-file';
 
 /** The one API between renderer and main: each channel's argument and result schemas. */
 
@@ -84,6 +85,13 @@ export const ImportReport = z.object({
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
+/** The user's choice for each conflict of an import, by the conflict's key. */
+const Resolutions = z
+  .array(z.object({ key: z.string().max(100), choice: Resolution }))
+  .max(1_000_000)
+  .default([]);
+const pendingImport = z.object({ importId: z.string().max(100), resolutions: Resolutions });
+
 interface Endpoint {
   args: z.ZodType;
   result: z.ZodType;
@@ -98,6 +106,38 @@ export const contract = {
     /** Where the library that was replaced is kept, and the library as it now is. */
     result: z.object({ keptAside: z.string(), status: LibraryStatus }),
   },
+  /**
+   * The library (the demo sample only if asked) or one matter, as an Amicus library file, or
+   * its authorities as CSL-JSON; saved where the user chooses, or downloaded.
+   */
+  'library:export': {
+    args: z.object({
+      matterId: Id.optional(),
+      includeSample: z.boolean().default(false),
+      format: z.enum(['amicus', 'csl-json']).default('amicus'),
+    }),
+    result: z.object({
+      delivery: ExportResult,
+      counts: z.object({
+        matters: z.number().int().nonnegative(),
+        authorities: z.number().int().nonnegative(),
+        facts: z.number().int().nonnegative(),
+        snippets: z.number().int().nonnegative(),
+        briefs: z.number().int().nonnegative(),
+      }),
+      /** Citations of authorities since deleted, written as text in the file. */
+      deletedCitations: z.number().int().nonnegative(),
+    }),
+  },
+  /** Reads a library or CSL-JSON file (in a worker) and says what importing it would do. */
+  'library:import-open': {
+    args: z.object({ fileName: z.string().max(500), base64: z.string().max(70_000_000) }),
+    result: ImportPreview,
+  },
+  /** The opened file's import again, with the user's choices so far. */
+  'library:import-preview': { args: pendingImport, result: ImportPreview },
+  /** Backs the library up, then imports in one transaction: all of it or nothing. */
+  'library:import-apply': { args: pendingImport, result: LibraryImportReport },
   'matter:list': { args: nothing, result: z.array(Matter) },
   'matter:create': { args: MatterFields, result: Matter },
   'matter:update': { args: MatterFields.extend({ id: Id }), result: Matter },

@@ -230,6 +230,7 @@ export const BACKUP_REASONS = [
   'manual',
   'before-migration',
   'before-restore',
+  'before-import',
 ] as const;
 export const BackupReason = z.enum(BACKUP_REASONS);
 export type BackupReason = z.infer<typeof BackupReason>;

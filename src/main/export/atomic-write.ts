@@ -113,12 +113,17 @@ async function isDirectory(path: string): Promise<boolean> {
  * write removes its temporary file; one left by a killed export is removed by the next export
  * to that folder.
  */
-export async function writeFileAtomic(target: string, data: Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  data: Uint8Array,
+  /** The file's permissions from its creation (0o600: its owner's alone), before the umask. */
+  mode = 0o666,
+): Promise<void> {
   await removeStaleTemporaries(dirname(target));
   const temporary = temporaryFor(target);
   let replacing = false;
   try {
-    const handle = await open(temporary, 'wx');
+    const handle = await open(temporary, 'wx', mode);
     try {
       await handle.writeFile(data);
       await handle.sync();

@@ -394,7 +394,12 @@ export async function renderBriefDocx(
 
 /** A file name from the brief's title that every file system accepts. */
 export function briefFileName(title: string): string {
-  const safe = title
+  return `${safeFileStem(title, 'Brief')}.docx`;
+}
+
+/** A name any desktop system accepts as a file name, before its extension. */
+export function safeFileStem(name: string, fallback: string): string {
+  const safe = name
     .normalize('NFC')
     // Characters Windows forbids in names, control characters included.
     // eslint-disable-next-line no-control-regex
@@ -403,5 +408,5 @@ export function briefFileName(title: string): string {
     .trim()
     .replace(/[. ]+$/, '')
     .slice(0, 120);
-  return `${safe || 'Brief'}.docx`;
+  return safe || fallback;
 }

@@ -28,6 +28,7 @@ const REASONS: readonly BackupReason[] = [
   'manual',
   'before-migration',
   'before-restore',
+  'before-import',
 ];
 
 /** Kept: the newest 24 copies, the newest copy of each of the last 14 days, 5 before migrations. */

@@ -4,6 +4,7 @@ import { createHandlers } from '../handlers';
 import { LibrarySession } from '../library/session';
 import { createLog } from '../log';
 import { argValue, resolveDataDir } from '../paths';
+import { DOWNLOAD_HOST } from './download-host';
 import { startWebHost } from './server';
 
 /** Where the host remembers its port, so a restarted host serves the same page origin. */
@@ -26,13 +27,7 @@ async function main(): Promise<void> {
   const session = new LibrarySession(dataDir, log);
   session.open();
 
-  const handlers = createHandlers(session, {
-    deliverDocx: async (fileName, bytes) => ({
-      kind: 'download',
-      fileName,
-      base64: Buffer.from(bytes).toString('base64'),
-    }),
-  });
+  const handlers = createHandlers(session, DOWNLOAD_HOST);
   const chosen = argValue(argv, 'port');
   const port = Number(chosen ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535)

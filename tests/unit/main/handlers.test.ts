@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, dispatch, type Handlers } from '../../../src/main/handlers';
+import { DOWNLOAD_HOST } from '../../../src/main/web/download-host';
 import { tempSession } from '../../helpers/temp-library';
 import { wordDocx, wordParagraph, wordRun } from '../../helpers/word-draft';
 import { repeatingZip } from '../../helpers/zip';
@@ -7,13 +8,7 @@ import { TOO_LARGE } from '../../../src/main/import/docx-text';
 
 function handlers(): Handlers {
   const { session } = tempSession();
-  return createHandlers(session, {
-    deliverDocx: async (fileName, bytes) => ({
-      kind: 'download',
-      fileName,
-      base64: Buffer.from(bytes).toString('base64'),
-    }),
-  });
+  return createHandlers(session, DOWNLOAD_HOST);
 }
 
 describe('dispatch', () => {

@@ -3,6 +3,7 @@ import { createHandlers, dispatch, type Handlers } from '../../../src/main/handl
 import { editorState, paragraph, text } from '../../../src/shared/brief/editor-json';
 import type { Brief, BriefVersion, TrashedBrief } from '../../../src/shared/library';
 import { tempSession } from '../../helpers/temp-library';
+import { CANCELLING_HOST } from '../../helpers/hosts';
 
 const content = (words: string) => JSON.stringify(editorState([paragraph(text(words))]));
 
@@ -14,7 +15,7 @@ async function value<T>(handlers: Handlers, channel: string, args: unknown): Pro
 
 function setUp() {
   const { session } = tempSession({ seed: false });
-  const handlers = createHandlers(session, { deliverDocx: async () => ({ kind: 'cancelled' }) });
+  const handlers = createHandlers(session, CANCELLING_HOST);
   return { session, handlers };
 }
 

@@ -4,6 +4,7 @@ import { createHandlers } from '../../../src/main/handlers';
 import { registerIpc } from '../../../src/main/ipc';
 import { CHANNELS } from '../../../src/shared/channels';
 import { tempSession } from '../../helpers/temp-library';
+import { CANCELLING_HOST } from '../../helpers/hosts';
 
 type Listener = (event: IpcMainInvokeEvent, args: unknown) => Promise<unknown>;
 
@@ -26,11 +27,7 @@ describe('registerIpc', () => {
   it('registers every contract channel exactly once', () => {
     const ipc = fakeIpcMain();
     const { session } = tempSession({ seed: false });
-    registerIpc(
-      ipc,
-      createHandlers(session, { deliverDocx: async () => ({ kind: 'cancelled' }) }),
-      () => true,
-    );
+    registerIpc(ipc, createHandlers(session, CANCELLING_HOST), () => true);
     expect([...ipc.registered.keys()].sort()).toEqual([...CHANNELS].sort());
   });
 
@@ -39,7 +36,7 @@ describe('registerIpc', () => {
     const { session } = tempSession({ seed: false });
     registerIpc(
       ipc,
-      createHandlers(session, { deliverDocx: async () => ({ kind: 'cancelled' }) }),
+      createHandlers(session, CANCELLING_HOST),
       (e) => (e as unknown as { trusted: boolean }).trusted,
     );
     const search = ipc.registered.get('library:search')!;

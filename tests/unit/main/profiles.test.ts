@@ -4,12 +4,13 @@ import { COURT_PROFILES } from '../../../src/main/profiles';
 import { documentBlocks, inlinesToPlainText } from '../../../src/shared/brief/editor-json';
 import { effectiveProfile } from '../../../src/shared/brief/profiles';
 import { tempSession } from '../../helpers/temp-library';
+import { CANCELLING_HOST } from '../../helpers/hosts';
 
 describe('brief metadata through the contract', () => {
   it('is saved whole, validated, and read back', async () => {
     const { session } = tempSession();
     const { library } = session;
-    const handlers = createHandlers(session, { deliverDocx: async () => ({ kind: 'cancelled' }) });
+    const handlers = createHandlers(session, CANCELLING_HOST);
     const [demo] = library.briefs.list();
     expect(library.briefs.get(demo!.id).metadata).toMatchObject({
       docketNumber: 'No. 11-1989',
@@ -38,7 +39,7 @@ describe('a new brief', () => {
   it('starts with the written sections its court requires, in order, under that court’s profile', async () => {
     const { session } = tempSession({ seed: false });
     const { library } = session;
-    const handlers = createHandlers(session, { deliverDocx: async () => ({ kind: 'cancelled' }) });
+    const handlers = createHandlers(session, CANCELLING_HOST);
     const created = await dispatch(handlers, 'brief:create', {
       title: 'Rehearing',
       courtProfile: 'ca7-rehearing',
@@ -91,7 +92,7 @@ describe('court profiles', () => {
   it('are chosen per brief, and an unknown one is refused', async () => {
     const { session } = tempSession();
     const { library } = session;
-    const handlers = createHandlers(session, { deliverDocx: async () => ({ kind: 'cancelled' }) });
+    const handlers = createHandlers(session, CANCELLING_HOST);
     const [demo] = library.briefs.list();
     expect(demo?.courtProfile).toBe('ca7-merits');
     expect(

@@ -9,8 +9,9 @@ import { LibrarySession } from '../../../src/main/library/session';
 import { createLog } from '../../../src/main/log';
 import { editorState, paragraph, text } from '../../../src/shared/brief/editor-json';
 import { tempSession } from '../../helpers/temp-library';
+import { CANCELLING_HOST } from '../../helpers/hosts';
 
-const noHost = { deliverDocx: async () => ({ kind: 'cancelled' as const }) };
+const noHost = CANCELLING_HOST;
 
 /** A tiny disk of its own, where this machine lets the tests mount one (root on Linux). */
 function smallDisk(): string | null {

@@ -9,6 +9,7 @@ import { up as matters } from './007-matters';
 import { up as confidential } from './008-confidential';
 import { up as recordReferences } from './009-record-references';
 import { up as authorityTreatmentNotes } from './010-authority-treatment-notes';
+import { up as recordOrigins } from './011-record-origins';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'confidential', up: confidential },
   { version: 9, name: 'record references', up: recordReferences },
   { version: 10, name: 'authority treatment notes', up: authorityTreatmentNotes },
+  { version: 11, name: 'record origins', up: recordOrigins },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

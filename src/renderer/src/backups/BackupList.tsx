@@ -9,6 +9,7 @@ const REASON_LABELS: Record<BackupReason, string> = {
   manual: 'Backed up by hand',
   'before-migration': 'Before an update',
   'before-restore': 'Before a restore',
+  'before-import': 'Before an import',
 };
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -10,6 +10,7 @@ import {
   type WebHost,
 } from '../../../../src/main/web/server';
 import { tempDir, tempSession } from '../../../helpers/temp-library';
+import { CANCELLING_HOST } from '../../../helpers/hosts';
 
 let host: WebHost | undefined;
 afterEach(async () => {
@@ -24,7 +25,7 @@ async function start(preferredPort?: number): Promise<WebHost> {
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Amicus</title>');
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   host = await startWebHost({
-    handlers: createHandlers(session, { deliverDocx: async () => ({ kind: 'cancelled' }) }),
+    handlers: createHandlers(session, CANCELLING_HOST),
     staticDir,
     ...(preferredPort !== undefined && { preferredPort }),
   });
@@ -68,9 +69,7 @@ describe('loopback web host', () => {
     expect(again.port).toBe(port);
     // Taken by another program: any free port will do.
     const third = await startWebHost({
-      handlers: createHandlers(tempSession({ seed: false }).session, {
-        deliverDocx: async () => ({ kind: 'cancelled' }),
-      }),
+      handlers: createHandlers(tempSession({ seed: false }).session, CANCELLING_HOST),
       staticDir: tempDir(),
       preferredPort: port,
     });

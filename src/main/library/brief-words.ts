@@ -1,0 +1,18 @@
+import { citedAuthorityIds, documentBlocks } from '../../shared/brief/editor-json';
+import { writtenWordCount } from '../../shared/brief/word-count';
+import type { Brief } from '../../shared/library';
+import type { Library } from './index';
+
+/** A brief's written body in FRAP 32(f) words, citations read as the brief writes them. */
+export function briefWords(
+  library: Library,
+  brief: Pick<Brief, 'content' | 'citationStyle' | 'metadata'>,
+): number {
+  const blocks = documentBlocks(brief.content);
+  const authorities = new Map(
+    library.authorities
+      .getMany(citedAuthorityIds(blocks))
+      .map((authority) => [authority.id, authority]),
+  );
+  return writtenWordCount(blocks, authorities, brief.citationStyle, brief.metadata.actCitations);
+}
