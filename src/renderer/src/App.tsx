@@ -10,6 +10,7 @@ import { DuplicateBriefDialog } from './briefs/DuplicateBriefDialog';
 import { $proseParagraphs } from './editor/plain-text';
 import { MatterDialog } from './matters/MatterDialog';
 import { MattersDialog, RemoveSampleDialog, sampleRemovedMessage } from './matters/MattersDialog';
+import type { LibraryImportReport } from '../../shared/library-file';
 import { call, errorMessage } from './api';
 import { BackupsDialog } from './backups/BackupsDialog';
 import { BriefDetailsDialog } from './briefs/BriefDetailsDialog';
@@ -47,6 +48,7 @@ import type { OutlineEntry } from './editor/plugins/outline/OutlinePlugin';
 import { ConfidentialGuardDialog } from './export/ConfidentialGuardDialog';
 import { downloadBase64 } from './export/download';
 import { authorityCache } from './library/authority-cache';
+import { LibraryFiles } from './library/LibraryFiles';
 import { LibraryPanel, type Inserters } from './library/LibraryPanel';
 import { useNotify } from './ui/toasts';
 
@@ -148,6 +150,19 @@ export function App() {
   useEffect(() => {
     if (saveStatus.state === 'saved') void refreshBriefs();
   }, [saveStatus, refreshBriefs]);
+
+  /** After an import: the lists anew, and what the open page shows of what it replaced. */
+  const libraryImported = async (report: LibraryImportReport) => {
+    await Promise.all([refreshBriefs(), refreshMatters()]);
+    if (report.changedAuthorityIds.length > 0) {
+      const changed = await call('authority:get-many', { ids: report.changedAuthorityIds });
+      for (const authority of changed) authorityCache.put(authority);
+    }
+    if (brief && report.changedBriefIds.includes(brief.id)) {
+      setEditorGeneration((generation) => generation + 1);
+      await openBrief(brief.id);
+    }
+  };
 
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -418,6 +433,7 @@ export function App() {
             onOpenTrash={() => setShowingTrash(true)}
             onOpenBackups={() => setShowingBackups(true)}
           />
+          <LibraryFiles matters={matters} onImported={(report) => void libraryImported(report)} />
           {brief && (
             <CompliancePanel
               brief={brief}

@@ -1,11 +1,11 @@
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Offers bytes received from the web host as a file download. */
-export function downloadBase64(fileName: string, base64: string): void {
+export function downloadBase64(fileName: string, base64: string, type = DOCX_TYPE): void {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: DOCX_TYPE }));
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
