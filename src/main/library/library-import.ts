@@ -234,6 +234,12 @@ export function importRecords(
     }
   };
   const copyTitle = (title: string, asCopy: boolean) => (asCopy ? `${title} (imported)` : title);
+  /** A title compared with the file's: a copy an earlier import kept is named after it. */
+  const title = (label: string, mine: string, theirs: string): [string, string, string] => [
+    label,
+    mine === copyTitle(theirs, true) ? theirs : mine,
+    theirs,
+  ];
 
   /* Matters, by name. */
   const matterIds = new Map<number, number>();
@@ -257,7 +263,7 @@ export function importRecords(
         id: mine.id,
         label: mine.name,
         differences: differences([
-          ['Name', mine.name, matter.name],
+          title('Name', mine.name, matter.name),
           ['Court', mine.court, matter.court],
           ['Docket', mine.docket, matter.docket],
           ['Notes', mine.notes, matter.notes],
@@ -440,7 +446,7 @@ export function importRecords(
         id: mine.id,
         label: mine.title,
         differences: differences([
-          ['Title', mine.title, snippet.title],
+          title('Title', mine.title, snippet.title),
           ['Text', readable(mine.content), readable(content)],
           ...(sameText && canonicalContent(mine.content) !== canonicalContent(content)
             ? [
@@ -540,7 +546,7 @@ export function importRecords(
         id: mine.id,
         label: mine.title,
         differences: differences([
-          ['Title', mine.title, brief.title],
+          title('Title', mine.title, brief.title),
           ['Text', readable(mine.content), readable(content)],
           ...(readable(mine.content) === readable(content) &&
           canonicalContent(mine.content) !== canonicalContent(content)
