@@ -231,10 +231,11 @@ export type CslMapping =
 const asText = (value: string | number | undefined) =>
   value === undefined ? '' : String(value).trim();
 
-/** "421-450", "421–50" or "421, 430": the first page. */
+/** "421-450", "421–50" or "421, 430": the first page; "76,588" (the Federal Register) is one. */
 function firstPageOf(item: CslItem): string {
   const page = asText(item['page-first']) || asText(item.page);
-  return page.split(/[-–—,]/)[0]?.trim() ?? '';
+  const thousands = /^\d{1,3}(?:,\d{3})+(?![\d,])/.exec(page)?.[0];
+  return thousands ?? page.split(/[-–—,]/)[0]?.trim() ?? '';
 }
 
 function dateParts(date: CslDate | undefined): number[] {

@@ -47,9 +47,6 @@ function dump(library: Library): string {
   );
 }
 
-const count = (library: Library, table: string) =>
-  (library.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-
 function authorityId(library: Library, name: string): number {
   const row = library.db
     .prepare<[string], { id: number }>('SELECT id FROM authorities WHERE name = ?')
