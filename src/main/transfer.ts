@@ -109,10 +109,10 @@ export function createTransferHandlers(
         format: transfer.format,
         scope:
           transfer.format === 'csl-json'
-            ? 'Authorities (CSL-JSON)'
+            ? 'authorities in CSL-JSON'
             : transfer.file.scope.kind === 'library'
-              ? 'A whole library'
-              : `The matter “${transfer.file.scope.name}”`,
+              ? 'a whole library'
+              : `the matter “${transfer.file.scope.name}”`,
         exportedAt: transfer.format === 'amicus' ? transfer.file.exportedAt : null,
         source: importSourceOf(transfer),
         unmapped: transfer.format === 'csl-json' ? transfer.unmapped : [],

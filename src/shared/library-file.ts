@@ -398,7 +398,7 @@ export const ImportPreview = z.object({
   importId: z.string(),
   fileName: z.string(),
   format: z.enum(['amicus', 'csl-json']),
-  /** What the file holds: the whole library or a matter (Amicus files). */
+  /** What the file holds, to follow "holds": "a whole library", "the matter “…”". */
   scope: z.string(),
   exportedAt: z.string().nullable(),
   /** Records the library does not have yet. */

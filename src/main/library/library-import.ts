@@ -22,7 +22,9 @@ import {
   type Resolution,
   type TransferFile,
 } from '../../shared/library-file';
-import { AUTHORITY_KIND_LABELS, type Authority, type AuthorityFields } from '../../shared/library';
+import { AUTHORITY_KIND_LABELS, AuthorityFields, type Authority } from '../../shared/library';
+import { formatCitation } from '../../shared/citations/format';
+import { runsToText } from '../../shared/citations/runs';
 import { CITATION_STYLE_RULES } from '../../shared/citations/styles';
 import { AppError } from '../errors';
 import { briefWords } from './brief-words';
@@ -34,6 +36,11 @@ import { libraryUid } from './library-export';
 type Incoming<T extends { origin: Origin }> = Omit<T, 'origin'> & { origin: Origin | null };
 
 export interface ImportSource {
+  /**
+   * CSL-JSON: a field the file leaves empty is one it does not carry (a parenthetical, notes),
+   * not one cleared: it neither differs from the library's nor replaces it.
+   */
+  partial: boolean;
   matters: Incoming<FileMatter>[];
   authorities: Incoming<FileAuthority>[];
   facts: Incoming<FileFact>[];
@@ -43,9 +50,10 @@ export interface ImportSource {
 
 /** What a file brings, in the shape the import reads: CSL-JSON items are authorities alone. */
 export function importSourceOf(transfer: TransferFile): ImportSource {
-  if (transfer.format === 'amicus') return transfer.file;
+  if (transfer.format === 'amicus') return { ...transfer.file, partial: false };
   const at = now();
   return {
+    partial: true,
     matters: [],
     authorities: transfer.authorities.map((fields, index) => ({
       ...fields,
@@ -117,12 +125,14 @@ const AUTHORITY_FIELD_LABELS: [keyof AuthorityFields, string][] = [
 const authorityFieldText = (fields: AuthorityFields, key: keyof AuthorityFields) =>
   key === 'kind' ? AUTHORITY_KIND_LABELS[fields.kind] : String(fields[key] ?? '');
 
-function authorityLabel(authority: AuthorityFields): string {
-  const cite = authority.code
-    ? `${authority.title} ${authority.code} § ${authority.section}`
-    : `${authority.volume} ${authority.reporter} ${authority.firstPage}`;
-  return [authority.name || authority.title, cite.trim()].filter(Boolean).join(', ');
-}
+/** The fields a partial file gives, without those it leaves empty. */
+const withoutEmpty = (fields: AuthorityFields): Partial<AuthorityFields> =>
+  Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== '' && value !== null),
+  ) as Partial<AuthorityFields>;
+
+/** An authority as the user knows it: its full citation. */
+const authorityLabel = (authority: AuthorityFields) => runsToText(formatCitation(authority));
 
 /**
  * Brings a file's records into the library, inside the caller's transaction: matters by name,
@@ -307,11 +317,13 @@ export function importRecords(
     if (!authoritiesByKey.has(key)) authoritiesByKey.set(key, authority.id);
   }
   for (const authority of source.authorities) {
-    const { id: fileId, origin, sample, createdAt, updatedAt, ...fields } = authority;
-    const key = authorityDedupeKey(fields);
+    const { id: fileId, origin, sample, createdAt, updatedAt, ...given } = authority;
+    const key = authorityDedupeKey(given);
     const localId = byOrigin('authority', origin) ?? authoritiesByKey.get(key);
     const mine: Authority | undefined =
       localId === undefined ? undefined : library.authorities.get(localId);
+    const fields: AuthorityFields =
+      mine && source.partial ? { ...AuthorityFields.parse(mine), ...withoutEmpty(given) } : given;
     const id = settle(
       'authority',
       authority,

@@ -360,7 +360,7 @@ function ImportPreviewView({
   return (
     <section aria-label="What the file holds" className="transfer__preview">
       <p>
-        <strong>{preview.fileName}</strong>: {preview.scope.toLowerCase()}
+        <strong>{preview.fileName}</strong> holds {preview.scope}
         {preview.exportedAt &&
           `, exported ${new Date(preview.exportedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`}
         .

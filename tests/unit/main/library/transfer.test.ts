@@ -209,9 +209,14 @@ describe('exporting and importing a library', () => {
     away.briefs.save(brief?.id ?? 0, JSON.stringify(editorState([paragraph(text('Mine.'))])));
 
     const preview = previewImport(away, travel(file), choices());
-    expect(preview.conflicts.map((conflict) => [conflict.type, conflict.label])).toEqual([
-      ['authority', 'Matter of Acosta, 19 I. & N. Dec. 211'],
-      ['authority', 'Gatimi v. Holder, 578 F.3d 611'],
+    // Labels are citations as printed, with their no-break spaces; read here with plain ones.
+    const labels = preview.conflicts.map((c) => [c.type, c.label.replace(/\u00a0/g, ' ')]);
+    expect(labels).toEqual([
+      [
+        'authority',
+        'Matter of Acosta, 19 I. & N. Dec. 211 (BIA 1985), overruled in part on other grounds by Matter of Mogharrabi, 19 I. & N. Dec. 439 (BIA 1987)',
+      ],
+      ['authority', 'Gatimi v. Holder, 578 F.3d 611 (7th Cir. 2009) (Posner, J.)'],
       ['brief', 'Doe amicus brief'],
     ]);
     expect(preview.conflicts[1]?.differences).toEqual([
@@ -344,7 +349,7 @@ describe('the import channels', () => {
       scope: string;
       new: Record<string, number>;
     };
-    expect(preview.scope).toBe('The matter “Doe v. Garland”');
+    expect(preview.scope).toBe('the matter “Doe v. Garland”');
     expect(preview.new).toEqual({ matter: 1, authority: 0, fact: 1, snippet: 1, brief: 2 });
 
     const applied = await dispatch(awayHandlers, 'library:import-apply', {
@@ -377,5 +382,47 @@ describe('the import channels', () => {
     expect(new Set(items.map((item) => item.type))).toEqual(
       new Set(['legal_case', 'legislation', 'regulation', 'article-journal']),
     );
+  });
+});
+
+describe('a CSL-JSON import', () => {
+  it('fills what the library lacks and asks only where both sides say something different', () => {
+    const library = tempSession().session.library;
+    const items = [
+      // The demo's Gatimi without a parenthetical or notes (CSL has no such variable), its court
+      // spelled otherwise.
+      {
+        id: 'z1',
+        type: 'legal_case',
+        title: 'Gatimi v. Holder',
+        'container-title': 'F.3d',
+        volume: '578',
+        page: '611',
+        authority: '7th Cir.',
+        issued: { 'date-parts': [[2009]] },
+      },
+      {
+        id: 'z2',
+        type: 'legal_case',
+        title: 'Ayele v. Holder',
+        'container-title': 'F.3d',
+        volume: '564',
+        page: '862',
+        authority: 'U.S. Court of Appeals for the Seventh Circuit',
+        issued: { 'date-parts': [[2009]] },
+      },
+    ];
+    const source = importSourceOf(readTransferFile(Buffer.from(JSON.stringify(items))));
+    const preview = previewImport(library, source, choices());
+    expect(preview.same.authority).toBe(1);
+    expect(preview.conflicts.map((conflict) => conflict.differences)).toEqual([
+      [
+        {
+          field: 'Court',
+          mine: '7th Cir.',
+          theirs: 'U.S. Court of Appeals for the Seventh Circuit',
+        },
+      ],
+    ]);
   });
 });
