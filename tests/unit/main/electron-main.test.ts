@@ -1,3 +1,5 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../src/shared/channels';
 import { tempDir } from '../../helpers/temp-library';
@@ -219,6 +221,24 @@ describe('Electron main process', { timeout: SLOW_TEST_TIMEOUT }, () => {
     expect(await search(from('app://amicus/index.html'), { text: 'gatimi' })).toMatchObject({
       ok: true,
     });
+  });
+
+  it('saves an exported library where the user chose, readable by its owner alone', async () => {
+    await launch({ packaged: false });
+    const target = join(tempDir(), 'Library.amicus-library.json');
+    const { dialog } = await import('electron');
+    vi.mocked(dialog.showSaveDialog).mockResolvedValueOnce({ canceled: false, filePath: target });
+    const exportLibrary = electron.state.handled.get('library:export') as (
+      event: unknown,
+      args: unknown,
+    ) => Promise<unknown>;
+    const page = { senderFrame: { url: 'app://amicus/index.html', parent: null } };
+    expect(await exportLibrary(page, {})).toMatchObject({
+      ok: true,
+      value: { delivery: { kind: 'saved', path: target } },
+    });
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(target, 'utf8'))).toMatchObject({ format: 'amicus-library' });
   });
 
   it('uses the dev server only unpackaged, and a packaged app has no DevTools', async () => {

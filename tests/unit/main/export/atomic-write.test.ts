@@ -4,6 +4,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -38,6 +39,13 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(target, bytes('new'));
     expect(readFileSync(target, 'utf8')).toBe('new');
     expect(readdirSync(dir)).toEqual(['Brief.docx']);
+  });
+
+  it('gives the file the permissions asked for from its creation (a library file: its owner’s)', async () => {
+    const { writeFileAtomic } = await load();
+    const target = join(tempDir(), 'Library.amicus-library.json');
+    await writeFileAtomic(target, bytes('{}'), 0o600);
+    expect(statSync(target).mode & 0o777).toBe(0o600);
   });
 
   it('leaves the old file intact when it is held open, and offers another name in its folder', async () => {
