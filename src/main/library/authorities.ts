@@ -53,7 +53,8 @@ function fromRow(row: AuthorityRow): Authority {
   };
 }
 
-function toParams(fields: AuthorityFields): Record<string, string | number | null> {
+/** An authority's columns, as the store and an import write them. */
+export function authorityParams(fields: AuthorityFields): Record<string, string | number | null> {
   return {
     kind: fields.kind,
     name: fields.name,
@@ -78,7 +79,7 @@ function toParams(fields: AuthorityFields): Record<string, string | number | nul
 export function createAuthorityStore(db: Db) {
   const records = createRecordStore<AuthorityRow, Authority, AuthorityFields>(
     db,
-    { table: 'authorities', label: 'Authority', fromRow, toParams },
+    { table: 'authorities', label: 'Authority', fromRow, toParams: authorityParams },
     AuthorityFields.parse({ kind: 'case' }),
   );
   const citingBriefs = db.prepare<[number], { title: string; deleted_at: string | null }>(`

@@ -39,6 +39,23 @@ function factFromRow(row: FactRow): Fact {
   };
 }
 
+/**
+ * A fact's columns, as the store and an import write them. The cite as typed is kept; what
+ * Amicus reads of it is the reference a page map moves (an import may bring one already moved).
+ */
+export function factParams(fields: FactInput, ref = parseRecordCite(fields.recordCite)) {
+  return {
+    matter_id: fields.matterId,
+    text: fields.text,
+    record_cite: fields.recordCite,
+    record_kind: ref?.record ?? null,
+    record_pages: ref ? JSON.stringify(ref.pages) : null,
+    source: fields.source,
+    tags: JSON.stringify(fields.tags),
+    confidential: fields.confidential === true ? 1 : 0,
+  };
+}
+
 export function createFactStore(db: Db) {
   const store = createRecordStore<FactRow, Fact, FactInput>(
     db,
@@ -46,20 +63,7 @@ export function createFactStore(db: Db) {
       table: 'facts',
       label: 'Fact',
       fromRow: factFromRow,
-      // The cite as typed is kept; what Amicus reads of it is the reference a page map moves.
-      toParams: (fields) => {
-        const ref = parseRecordCite(fields.recordCite);
-        return {
-          matter_id: fields.matterId,
-          text: fields.text,
-          record_cite: fields.recordCite,
-          record_kind: ref?.record ?? null,
-          record_pages: ref ? JSON.stringify(ref.pages) : null,
-          source: fields.source,
-          tags: JSON.stringify(fields.tags),
-          confidential: fields.confidential === true ? 1 : 0,
-        };
-      },
+      toParams: (fields) => factParams(fields),
     },
     { matterId: null, text: '', recordCite: '', source: '', tags: [], confidential: false },
   );

@@ -27,10 +27,13 @@ import { formatCitation } from '../../shared/citations/format';
 import { runsToText } from '../../shared/citations/runs';
 import { CITATION_STYLE_RULES } from '../../shared/citations/styles';
 import { AppError } from '../errors';
+import { authorityParams } from './authorities';
 import { briefWords } from './brief-words';
 import { now } from './clock';
+import { factParams } from './facts';
 import type { Library } from './index';
 import { libraryUid } from './library-export';
+import { snippetParams } from './snippets';
 
 /** A record of the file as the import reads it; a CSL-JSON item has no Amicus origin. */
 type Incoming<T extends { origin: Origin }> = Omit<T, 'origin'> & { origin: Origin | null };
@@ -101,6 +104,15 @@ function readable(content: string): string {
     .map((block) => inlinesToPlainText(block.inlines))
     .join('\n');
   return words.length > 600 ? `${words.slice(0, 600)}…` : words;
+}
+
+/** Two versions of a brief's or snippet's content: their words, else their citations or form. */
+function contentDifferences(mine: string, theirs: string): [string, string, string][] {
+  const [mineText, theirText] = [readable(mine), readable(theirs)];
+  if (mineText !== theirText) return [['Text', mineText, theirText]];
+  return canonicalContent(mine) === canonicalContent(theirs)
+    ? []
+    : [['Citations or formatting', 'as in this library', 'as in the file']];
 }
 
 const AUTHORITY_FIELD_LABELS: [keyof AuthorityFields, string][] = [
@@ -287,9 +299,7 @@ export function importRecords(
             docket: matter.docket,
             notes: matter.notes,
             archived_at: matter.archivedAt,
-            sample: matter.sample ? 1 : 0,
-            created_at: matter.createdAt,
-            updated_at: matter.updatedAt,
+            ...stamps(matter),
           }),
         replace: (localId) =>
           library.matters.update(localId, {
@@ -317,9 +327,9 @@ export function importRecords(
     if (!authoritiesByKey.has(key)) authoritiesByKey.set(key, authority.id);
   }
   for (const authority of source.authorities) {
-    const { id: fileId, origin, sample, createdAt, updatedAt, ...given } = authority;
+    const given = AuthorityFields.parse(authority);
     const key = authorityDedupeKey(given);
-    const localId = byOrigin('authority', origin) ?? authoritiesByKey.get(key);
+    const localId = byOrigin('authority', authority.origin) ?? authoritiesByKey.get(key);
     const mine: Authority | undefined =
       localId === undefined ? undefined : library.authorities.get(localId);
     const fields: AuthorityFields =
@@ -339,35 +349,14 @@ export function importRecords(
         ),
       },
       {
-        add: () =>
-          insert('authorities', {
-            kind: fields.kind,
-            name: fields.name,
-            short_name: fields.shortName,
-            volume: fields.volume,
-            reporter: fields.reporter,
-            first_page: fields.firstPage,
-            court: fields.court,
-            year: fields.year,
-            title: fields.title,
-            code: fields.code,
-            section: fields.section,
-            parenthetical: fields.parenthetical,
-            history: fields.history,
-            docket: fields.docket,
-            date: fields.date,
-            notes: fields.notes,
-            sample: sample ? 1 : 0,
-            created_at: createdAt,
-            updated_at: updatedAt,
-          }),
+        add: () => insert('authorities', { ...authorityParams(fields), ...stamps(authority) }),
         replace: (localId) => {
           library.authorities.update(localId, fields);
           tally.changedAuthorityIds.push(localId);
         },
       },
     );
-    authorityIds.set(fileId, id);
+    authorityIds.set(authority.id, id);
     if (!authoritiesByKey.has(key)) authoritiesByKey.set(key, id);
   }
   const localContent = (content: string, what: string) =>
@@ -407,14 +396,8 @@ export function importRecords(
       {
         add: () =>
           insert('facts', {
-            matter_id: matterId,
-            text: fact.text,
-            record_cite: fact.recordCite,
-            source: fact.source,
-            tags: JSON.stringify(fact.tags),
-            sample: fact.sample ? 1 : 0,
-            created_at: fact.createdAt,
-            updated_at: fact.updatedAt,
+            ...factParams({ ...fact, matterId }),
+            ...stamps(fact),
           }),
         replace: (localId) =>
           library.facts.update(localId, {
@@ -450,7 +433,6 @@ export function importRecords(
     const key = snippetKey(matterId, snippet);
     const localId = byOrigin('snippet', snippet.origin) ?? snippetsByKey.get(key);
     const mine = localId === undefined ? undefined : library.snippets.get(localId);
-    const sameText = mine && normalText(mine.plainText) === normalText(snippet.plainText);
     const id = settle(
       'snippet',
       snippet,
@@ -459,30 +441,20 @@ export function importRecords(
         label: mine.title,
         differences: differences([
           title('Title', mine.title, snippet.title),
-          ['Text', readable(mine.content), readable(content)],
-          ...(sameText && canonicalContent(mine.content) !== canonicalContent(content)
-            ? [
-                ['Citations or formatting', 'as in this library', 'as in the file'] as [
-                  string,
-                  string,
-                  string,
-                ],
-              ]
-            : []),
+          ...contentDifferences(mine.content, content),
           ['Tags', mine.tags.join(', '), snippet.tags.join(', ')],
         ]),
       },
       {
         add: (asCopy) =>
           insert('snippets', {
-            matter_id: matterId,
-            title: copyTitle(snippet.title, asCopy),
-            content,
-            plain_text: snippet.plainText,
-            tags: JSON.stringify(snippet.tags),
-            sample: snippet.sample ? 1 : 0,
-            created_at: snippet.createdAt,
-            updated_at: snippet.updatedAt,
+            ...snippetParams({
+              ...snippet,
+              matterId,
+              title: copyTitle(snippet.title, asCopy),
+              content,
+            }),
+            ...stamps(snippet),
           }),
         replace: (localId) =>
           library.snippets.update(localId, {
@@ -559,17 +531,7 @@ export function importRecords(
         label: mine.title,
         differences: differences([
           title('Title', mine.title, brief.title),
-          ['Text', readable(mine.content), readable(content)],
-          ...(readable(mine.content) === readable(content) &&
-          canonicalContent(mine.content) !== canonicalContent(content)
-            ? [
-                ['Citations or formatting', 'as in this library', 'as in the file'] as [
-                  string,
-                  string,
-                  string,
-                ],
-              ]
-            : []),
+          ...contentDifferences(mine.content, content),
           [
             'Citation style',
             CITATION_STYLE_RULES[mine.citationStyle].label,
@@ -596,9 +558,7 @@ export function importRecords(
             profile_overrides: JSON.stringify(brief.profileOverrides),
             metadata: JSON.stringify(brief.metadata),
             deleted_at: brief.deletedAt,
-            sample: brief.sample ? 1 : 0,
-            created_at: brief.createdAt,
-            updated_at: brief.updatedAt,
+            ...stamps(brief),
           });
           indexCitations(briefId, content);
           addVersions(briefId, versions);
@@ -634,6 +594,13 @@ export function importRecords(
   }
   return tally;
 }
+
+/** The columns an imported record keeps from the file: its sample mark and its timestamps. */
+const stamps = (record: { sample: boolean; createdAt: string; updatedAt: string }) => ({
+  sample: record.sample ? 1 : 0,
+  created_at: record.createdAt,
+  updated_at: record.updatedAt,
+});
 
 /** Thrown inside a preview's transaction to undo what it wrote. */
 class PreviewRollback extends Error {}

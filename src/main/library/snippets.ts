@@ -13,6 +13,15 @@ interface SnippetRow {
   updated_at: string;
 }
 
+/** A snippet's columns, as the store and an import write them. */
+export const snippetParams = (fields: SnippetFields) => ({
+  matter_id: fields.matterId,
+  title: fields.title,
+  content: fields.content,
+  plain_text: fields.plainText,
+  tags: JSON.stringify(fields.tags),
+});
+
 export function createSnippetStore(db: Db) {
   return createRecordStore<SnippetRow, Snippet, SnippetFields>(
     db,
@@ -29,13 +38,7 @@ export function createSnippetStore(db: Db) {
         createdAt: row.created_at,
         updatedAt: row.updated_at,
       }),
-      toParams: (fields) => ({
-        matter_id: fields.matterId,
-        title: fields.title,
-        content: fields.content,
-        plain_text: fields.plainText,
-        tags: JSON.stringify(fields.tags),
-      }),
+      toParams: snippetParams,
     },
     { matterId: null, title: '', content: '', plainText: '', tags: [] },
   );

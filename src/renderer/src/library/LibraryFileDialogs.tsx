@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type {
   ImportPreview,
   LibraryImportReport,
@@ -10,6 +10,7 @@ import type { Matter } from '../../../shared/library';
 import { call, errorMessage, isDesktop } from '../api';
 import { downloadBase64 } from '../export/download';
 import { Dialog } from '../ui/Dialog';
+import { MatterSelect } from '../ui/MatterSelect';
 
 const NOUNS: Record<RecordType, [one: string, many: string]> = {
   matter: ['matter', 'matters'],
@@ -28,6 +29,55 @@ function listCounts(counts: RecordCounts): string {
   return parts.length ? parts.join(', ') : 'nothing';
 }
 
+/** Work a dialog waits for: busy meanwhile, and its failure said in the dialog. */
+function useAttempt() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const attempt = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const failure = error && (
+    <p className="form-error" role="alert">
+      {error}
+    </p>
+  );
+  return { busy, attempt, failure };
+}
+
+/** Close once the work is done; until then, Cancel and the dialog's own action. */
+function DialogActions({
+  done,
+  onClose,
+  action,
+}: {
+  done: boolean;
+  onClose(): void;
+  action: ReactNode;
+}) {
+  if (done)
+    return (
+      <button type="button" className="button button--primary" onClick={onClose}>
+        Close
+      </button>
+    );
+  return (
+    <>
+      <button type="button" className="button" onClick={onClose}>
+        Cancel
+      </button>
+      {action}
+    </>
+  );
+}
+
 const CONFIDENTIAL =
   'The file holds everything exported in plain text, confidential client facts included. Keep it where only you can read it, and give it only to counsel entitled to see it.';
 
@@ -36,16 +86,12 @@ export function ExportLibraryDialog({ matters, onClose }: { matters: Matter[]; o
   const [matterId, setMatterId] = useState<number | null>(null);
   const [includeSample, setIncludeSample] = useState(false);
   const [format, setFormat] = useState<'amicus' | 'csl-json'>('amicus');
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const matterSelect = useId();
+  const { busy, attempt, failure } = useAttempt();
   const hasSample = matters.some((matter) => matter.sample);
 
-  const exportNow = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const exportNow = () =>
+    attempt(async () => {
       const result = await call('library:export', {
         ...(matterId !== null && { matterId }),
         includeSample,
@@ -70,27 +116,17 @@ export function ExportLibraryDialog({ matters, onClose }: { matters: Matter[]; o
         ? ` ${result.deletedCitations} citations of authorities deleted from the library are written as “[citation of a deleted authority]”.`
         : '';
       setDone(`Exported ${what} to ${where}.${deleted}`);
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Dialog
       title="Export library"
       onClose={onClose}
       actions={
-        done ? (
-          <button type="button" className="button button--primary" onClick={onClose}>
-            Close
-          </button>
-        ) : (
-          <>
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
+        <DialogActions
+          done={done !== null}
+          onClose={onClose}
+          action={
             <button
               type="button"
               className="button button--primary"
@@ -99,8 +135,8 @@ export function ExportLibraryDialog({ matters, onClose }: { matters: Matter[]; o
             >
               {busy ? 'Exporting…' : 'Export'}
             </button>
-          </>
-        )
+          }
+        />
       }
     >
       {done ? (
@@ -109,41 +145,12 @@ export function ExportLibraryDialog({ matters, onClose }: { matters: Matter[]; o
         <div className="transfer">
           <fieldset className="transfer__choices">
             <legend>What to export</legend>
-            <label className="check">
-              <input
-                type="radio"
-                name="export-scope"
-                checked={matterId === null}
-                onChange={() => setMatterId(null)}
-              />
-              The whole library
-            </label>
-            <label className="check">
-              <input
-                type="radio"
-                name="export-scope"
-                checked={matterId !== null}
-                disabled={matters.length === 0}
-                onChange={() => setMatterId(matters[0]?.id ?? null)}
-              />
-              One matter, with the authorities it cites
-            </label>
-            {matterId !== null && (
-              <div className="field">
-                <label htmlFor={matterSelect}>Matter</label>
-                <select
-                  id={matterSelect}
-                  value={matterId}
-                  onChange={(event) => setMatterId(Number(event.target.value))}
-                >
-                  {matters.map((matter) => (
-                    <option key={matter.id} value={matter.id}>
-                      {matter.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            )}
+            <MatterSelect
+              matters={matters}
+              value={matterId}
+              onChange={setMatterId}
+              noneLabel="All of them: the whole library"
+            />
             {matterId === null && hasSample && (
               <label className="check">
                 <input
@@ -153,6 +160,9 @@ export function ExportLibraryDialog({ matters, onClose }: { matters: Matter[]; o
                 />
                 Include the demo matter (it stays marked as a sample, removable)
               </label>
+            )}
+            {matterId !== null && (
+              <p className="field__hint">The matter’s records, and the authorities they cite.</p>
             )}
           </fieldset>
           <fieldset className="transfer__choices">
@@ -187,11 +197,7 @@ export function ExportLibraryDialog({ matters, onClose }: { matters: Matter[]; o
           )}
         </div>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      {failure}
     </Dialog>
   );
 }
@@ -227,21 +233,8 @@ export function ImportLibraryDialog({
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [choices, setChoices] = useState<Map<string, Resolution>>(new Map());
   const [report, setReport] = useState<LibraryImportReport | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, attempt, failure } = useAttempt();
   const fileInput = useId();
-
-  const attempt = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
   const open = (file: File) =>
     attempt(async () => {
       setPreview(null);
@@ -284,15 +277,10 @@ export function ImportLibraryDialog({
       onClose={onClose}
       wide
       actions={
-        report ? (
-          <button type="button" className="button button--primary" onClick={onClose}>
-            Close
-          </button>
-        ) : (
-          <>
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
+        <DialogActions
+          done={report !== null}
+          onClose={onClose}
+          action={
             <button
               type="button"
               className="button button--primary"
@@ -301,8 +289,8 @@ export function ImportLibraryDialog({
             >
               Import
             </button>
-          </>
-        )
+          }
+        />
       }
     >
       {report ? (
@@ -337,11 +325,7 @@ export function ImportLibraryDialog({
           )}
         </div>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      {failure}
     </Dialog>
   );
 }

@@ -9,6 +9,7 @@ import {
   readTransferFile,
   type LibraryFile,
 } from '../../../../src/shared/library-file';
+import { AuthorityFields } from '../../../../src/shared/library';
 import { tempSession } from '../../../helpers/temp-library';
 import { SLOW_TEST_TIMEOUT } from '../../../helpers/timeouts';
 
@@ -16,24 +17,17 @@ import { SLOW_TEST_TIMEOUT } from '../../../helpers/timeouts';
 function smallFile(): LibraryFile {
   const library = tempSession({ seed: false }).session.library;
   const matter = library.matters.create({ name: 'Doe v. Garland' });
-  const authority = library.authorities.create({
-    kind: 'case',
-    name: 'Gatimi v. Holder',
-    shortName: '',
-    volume: '578',
-    reporter: 'F.3d',
-    firstPage: '611',
-    court: '7th Cir.',
-    year: 2009,
-    title: '',
-    code: '',
-    section: '',
-    parenthetical: '',
-    history: '',
-    docket: '',
-    date: '',
-    notes: '',
-  });
+  const authority = library.authorities.create(
+    AuthorityFields.parse({
+      kind: 'case',
+      name: 'Gatimi v. Holder',
+      volume: '578',
+      reporter: 'F.3d',
+      firstPage: '611',
+      court: '7th Cir.',
+      year: 2009,
+    }),
+  );
   library.facts.create({
     matterId: matter.id,
     text: 'She fled.',

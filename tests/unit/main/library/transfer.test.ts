@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../src/main/handlers';
-import { createHandlers } from '../../../../src/main/handlers';
+import { createHandlers, dispatch } from '../../../../src/main/handlers';
 import type { Library } from '../../../../src/main/library';
 import {
   DELETED_AUTHORITY_TEXT,
@@ -28,6 +27,7 @@ import {
   type LibraryFile,
   type Resolution,
 } from '../../../../src/shared/library-file';
+import { AuthorityFields } from '../../../../src/shared/library';
 import { tempSession } from '../../../helpers/temp-library';
 
 /** Every row a library holds that an import could touch, to prove one changed nothing. */
@@ -289,24 +289,16 @@ describe('exporting and importing a library', () => {
 
   it('writes a citation of a deleted authority as text saying so, and counts it', () => {
     const library = tempSession({ seed: false }).session.library;
-    const authority = library.authorities.create({
-      kind: 'case',
-      name: 'Gone v. Here',
-      shortName: '',
-      volume: '1',
-      reporter: 'F.4th',
-      firstPage: '1',
-      court: '',
-      year: 2022,
-      title: '',
-      code: '',
-      section: '',
-      parenthetical: '',
-      history: '',
-      docket: '',
-      date: '',
-      notes: '',
-    });
+    const authority = library.authorities.create(
+      AuthorityFields.parse({
+        kind: 'case',
+        name: 'Gone v. Here',
+        volume: '1',
+        reporter: 'F.4th',
+        firstPage: '1',
+        year: 2022,
+      }),
+    );
     library.snippets.create({
       matterId: null,
       title: 'Cites what is gone',
