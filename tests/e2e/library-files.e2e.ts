@@ -215,7 +215,7 @@ describe('libraries as files', () => {
     expect(await importButton.isDisabled()).toBe(true);
     const conflict = (name: RegExp) => conflicts.getByRole('group', { name });
     await conflict(/^Authority: Gatimi v\. Holder/)
-      .getByText('Posner, J.')
+      .getByRole('cell', { name: 'Posner, J.' })
       .waitFor();
     await conflict(/^Authority: Gatimi/)
       .getByRole('radio', { name: 'Keep mine' })

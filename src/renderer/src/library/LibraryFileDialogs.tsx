@@ -7,6 +7,7 @@ import type {
   Resolution,
 } from '../../../shared/library-file';
 import type { Matter } from '../../../shared/library';
+import { plural } from '../../../shared/words';
 import { call, errorMessage, isDesktop } from '../api';
 import { downloadBase64 } from '../export/download';
 import { Dialog } from '../ui/Dialog';
@@ -21,11 +22,11 @@ const NOUNS: Record<RecordType, [one: string, many: string]> = {
 };
 const TYPES = Object.keys(NOUNS) as RecordType[];
 
-const counted = (count: number, type: RecordType) => `${count} ${NOUNS[type][count === 1 ? 0 : 1]}`;
-
 /** "2 matters, 5 authorities" — the types with any records, or "nothing". */
 function listCounts(counts: RecordCounts): string {
-  const parts = TYPES.filter((type) => counts[type] > 0).map((type) => counted(counts[type], type));
+  const parts = TYPES.filter((type) => counts[type] > 0).map((type) =>
+    plural(counts[type], ...NOUNS[type]),
+  );
   return parts.length ? parts.join(', ') : 'nothing';
 }
 
@@ -150,6 +151,7 @@ export function ExportLibraryDialog({ matters, onClose }: { matters: Matter[]; o
               value={matterId}
               onChange={setMatterId}
               noneLabel="All of them: the whole library"
+              includeArchived
             />
             {matterId === null && hasSample && (
               <label className="check">

@@ -7,12 +7,24 @@ interface Props {
   matters: Matter[];
   value: number | null;
   onChange(matterId: number | null): void;
+  /** What choosing no matter means here; General unless said otherwise. */
+  noneLabel?: string;
+  /** Offer archived matters too (an export may want one); otherwise only if already chosen. */
+  includeArchived?: boolean;
 }
 
 /** A labelled choice of matter, or General (none); archived matters only if already chosen. */
-export function MatterSelect({ matters, value, onChange }: Props) {
+export function MatterSelect({
+  matters,
+  value,
+  onChange,
+  noneLabel = 'General (no matter)',
+  includeArchived = false,
+}: Props) {
   const id = useId();
-  const choices = matters.filter((matter) => !matter.archivedAt || matter.id === value);
+  const choices = matters.filter(
+    (matter) => includeArchived || !matter.archivedAt || matter.id === value,
+  );
   return (
     <div className="field">
       <label htmlFor={id}>Matter</label>
@@ -23,11 +35,12 @@ export function MatterSelect({ matters, value, onChange }: Props) {
           onChange(event.target.value === GENERAL ? null : Number(event.target.value))
         }
       >
-        <option value={GENERAL}>General (no matter)</option>
+        <option value={GENERAL}>{noneLabel}</option>
         {choices.map((matter) => (
           <option key={matter.id} value={matter.id}>
             {matter.name}
             {matter.docket && ` (${matter.docket})`}
+            {matter.archivedAt && ' (archived)'}
           </option>
         ))}
       </select>

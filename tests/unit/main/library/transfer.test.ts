@@ -167,6 +167,33 @@ describe('exporting and importing a library', () => {
     expect(dump(away)).toBe(before);
   });
 
+  it('brings an archived matter over archived, with its records', () => {
+    const home = tempSession({ seed: false }).session.library;
+    const closed = home.matters.create({ name: 'Roe v. Bondi', docket: 'No. 22-9' });
+    home.facts.create({
+      matterId: closed.id,
+      text: 'Ms. Roe was granted asylum.',
+      recordCite: '',
+      source: '',
+      tags: [],
+    });
+    home.matters.setArchived(closed.id, true);
+    const away = tempSession({ seed: false }).session.library;
+    const report = applyImport(
+      away,
+      travel(exportLibrary(home, { includeSample: false }).file),
+      choices(),
+    );
+    expect(report.added).toEqual({ matter: 1, authority: 0, fact: 1, snippet: 0, brief: 0 });
+    const [arrived] = away.matters.list();
+    expect([arrived?.name, arrived?.archivedAt]).toEqual([
+      'Roe v. Bondi',
+      home.matters.list()[0]?.archivedAt,
+    ]);
+    expect(arrived?.archivedAt).not.toBeNull();
+    expect(arrived?.counts.facts).toBe(1);
+  });
+
   it('finds records that went away and came back by their origin, whatever their ids became', () => {
     const home = tempSession().session.library;
     addUserMatter(home);
