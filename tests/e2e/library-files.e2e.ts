@@ -149,6 +149,7 @@ describe('libraries as files', () => {
     const report = page.getByRole('region', { name: 'Import report' });
     await report.getByText('Added: 1 matter, 2 facts, 1 snippet, 1 brief.').waitFor();
     await report.getByText(/backed up first, as library-.*-before-import\.sqlite/).waitFor();
+    expect(await report.getByText('as you chose').count()).toBe(0);
     await page.getByRole('button', { name: 'Close' }).click();
     // The brief list shows the imported brief at once.
     await page.getByRole('button', { name: /^Doe amicus brief/ }).click();
@@ -213,6 +214,9 @@ describe('libraries as files', () => {
     const importButton = page.getByRole('button', { name: 'Import', exact: true });
     // Nothing is decided for the user.
     expect(await importButton.isDisabled()).toBe(true);
+    await page
+      .getByText('Differing from this library: 3; choose below what to do with each (3 left).')
+      .waitFor();
     const conflict = (name: RegExp) => conflicts.getByRole('group', { name });
     await conflict(/^Authority: Gatimi v\. Holder/)
       .getByRole('cell', { name: 'Posner, J.' })
@@ -226,12 +230,12 @@ describe('libraries as files', () => {
     await conflict(/^Brief: Doe amicus brief \(final\)/)
       .getByRole('radio', { name: 'Keep both' })
       .check();
-    await page.getByText('(choose for', { exact: false }).waitFor({ state: 'detached' });
+    await page.getByText('Differing from this library: 3; each chosen below.').waitFor();
     await importButton.click();
     const report = page.getByRole('region', { name: 'Import report' });
     await report.getByText('Added: 1 brief.').waitFor();
     await report.getByText('Replaced with the file’s, as you chose: 1 fact.').waitFor();
-    await report.getByText('Kept as they were in this library, as you chose: 1.').waitFor();
+    await report.getByText('Kept as they were in this library, as you chose: 1 record.').waitFor();
     await page.getByRole('button', { name: 'Close' }).click();
 
     expect((await authorityNamed(target, 'Gatimi v. Holder')).parenthetical).toBe('Posner, J.');

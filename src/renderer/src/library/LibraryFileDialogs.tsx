@@ -357,7 +357,7 @@ function ImportPreviewView({
         <li>
           {preview.conflicts.length === 0
             ? 'Nothing in the file differs from this library.'
-            : `Differing from this library: ${preview.conflicts.length}${unsettled ? ` (choose for ${unsettled})` : ''}.`}
+            : `Differing from this library: ${preview.conflicts.length}; ${unsettled ? `choose below what to do with each (${unsettled} left)` : 'each chosen below'}.`}
         </li>
       </ul>
       {preview.conflicts.length > 0 && (
@@ -433,14 +433,22 @@ function UnmappedList({ items }: { items: ImportPreview['unmapped'] }) {
 }
 
 function LibraryImportReportView({ report }: { report: LibraryImportReport }) {
+  const replaced = Object.values(report.replaced).reduce((sum, count) => sum + count, 0);
+  // Lines about choices only when the file differed in what was replaced or kept.
+  const chosen = replaced + report.keptMine > 0;
+  const keptMine = report.keptMine ? plural(report.keptMine, 'record') : 'nothing';
   return (
     <section aria-label="Import report" className="transfer__preview">
       <p role="status">The import is done.</p>
       <ul className="transfer__summary">
         <li>Added: {listCounts(report.added)}.</li>
         <li>Already here, left as they were: {listCounts(report.same)}.</li>
-        <li>Replaced with the file’s, as you chose: {listCounts(report.replaced)}.</li>
-        <li>Kept as they were in this library, as you chose: {report.keptMine}.</li>
+        {chosen && (
+          <>
+            <li>Replaced with the file’s, as you chose: {listCounts(report.replaced)}.</li>
+            <li>Kept as they were in this library, as you chose: {keptMine}.</li>
+          </>
+        )}
         <li>The library was backed up first, as {report.backup} (Backups… restores it).</li>
       </ul>
       <UnmappedList items={report.unmapped} />
