@@ -4,6 +4,7 @@ import {
   contract,
   type Envelope,
   type ExportResult,
+  type FileDelivery,
   type ParsedArgs,
   type Result,
 } from '../shared/contract';
@@ -43,7 +44,7 @@ export interface Host {
     fileName: string,
     bytes: Uint8Array,
     format: 'amicus' | 'csl-json',
-  ): Promise<ExportResult>;
+  ): Promise<FileDelivery>;
 }
 
 export type Handlers = {

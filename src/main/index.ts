@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { removeStaleTemporaries, writeFileAtomic } from './export/atomic-write';
-import type { ExportResult } from '../shared/contract';
+import type { FileDelivery } from '../shared/contract';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
 import { LibrarySession } from './library/session';
@@ -67,7 +67,7 @@ async function start(): Promise<void> {
     bytes: Uint8Array,
     filter: Electron.FileFilter,
     mode?: number,
-  ): Promise<ExportResult> => {
+  ): Promise<FileDelivery> => {
     const window = BrowserWindow.getFocusedWindow();
     const options = { defaultPath: join(app.getPath('documents'), fileName), filters: [filter] };
     const choice = window

@@ -43,12 +43,18 @@ const ConfidentialFinding = z.object({
   context: z.string(),
 });
 
-export const ExportResult = z.discriminatedUnion('kind', [
+/** Where a written file went. */
+export const FileDelivery = z.discriminatedUnion('kind', [
   /** Desktop: the user chose a path in the save dialog and the file was written there. */
   z.object({ kind: z.literal('saved'), path: z.string() }),
   /** Browser: the document travels back to the page, which offers it as a download. */
   z.object({ kind: z.literal('download'), fileName: z.string(), base64: z.string() }),
   z.object({ kind: z.literal('cancelled') }),
+]);
+export type FileDelivery = z.infer<typeof FileDelivery>;
+
+export const ExportResult = z.discriminatedUnion('kind', [
+  ...FileDelivery.options,
   /** Nothing written: the filing shows what the library marks confidential. */
   z.object({
     kind: z.literal('confidential'),
@@ -117,7 +123,7 @@ export const contract = {
       format: z.enum(['amicus', 'csl-json']).default('amicus'),
     }),
     result: z.object({
-      delivery: ExportResult,
+      delivery: FileDelivery,
       counts: z.object({
         matters: z.number().int().nonnegative(),
         authorities: z.number().int().nonnegative(),

@@ -15,6 +15,7 @@ import {
   type RecordType,
 } from '../../shared/library-file';
 import { BriefMetadata } from '../../shared/brief/metadata';
+import { ConfidentialIdentifier } from '../../shared/library';
 import type { ProfileOverrides } from '../../shared/brief/profiles';
 import type { CitationStyle } from '../../shared/citations/styles';
 import { now } from './clock';
@@ -74,6 +75,7 @@ function rowsOf(library: Library) {
         court: string;
         docket: string;
         notes: string;
+        confidential_identifiers: string;
         archived_at: string | null;
       }
     >('SELECT * FROM matters ORDER BY id')
@@ -84,6 +86,7 @@ function rowsOf(library: Library) {
       court: row.court,
       docket: row.docket,
       notes: row.notes,
+      confidential: ConfidentialIdentifier.array().parse(JSON.parse(row.confidential_identifiers)),
       archivedAt: row.archived_at,
     }));
   const sampleOf = new Map(
@@ -115,6 +118,7 @@ function rowsOf(library: Library) {
         record_cite: string;
         source: string;
         tags: string;
+        confidential: number;
       }
     >('SELECT * FROM facts ORDER BY id')
     .all()
@@ -125,6 +129,7 @@ function rowsOf(library: Library) {
       recordCite: row.record_cite,
       source: row.source,
       tags: JSON.parse(row.tags) as string[],
+      confidential: row.confidential === 1,
     }));
   const snippets = db
     .prepare<

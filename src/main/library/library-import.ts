@@ -22,7 +22,13 @@ import {
   type Resolution,
   type TransferFile,
 } from '../../shared/library-file';
-import { AUTHORITY_KIND_LABELS, AuthorityFields, type Authority } from '../../shared/library';
+import {
+  AUTHORITY_KIND_LABELS,
+  AuthorityFields,
+  type Authority,
+  type ConfidentialIdentifier,
+} from '../../shared/library';
+import { KIND_LABELS } from '../../shared/brief/confidential';
 import { formatCitation } from '../../shared/citations/format';
 import { runsToText } from '../../shared/citations/runs';
 import { CITATION_STYLE_RULES } from '../../shared/citations/styles';
@@ -97,6 +103,12 @@ function differences(pairs: [field: string, mine: string, theirs: string][]): Di
     .filter(([, mine, theirs]) => mine !== theirs)
     .map(([field, mine, theirs]) => ({ field, mine, theirs }));
 }
+
+const yesNo = (flag: boolean) => (flag ? 'Yes' : 'No');
+
+/** A matter's client identifiers as the user wrote them, one a line, with what each is. */
+const identifiers = (list: ConfidentialIdentifier[]) =>
+  list.map((identifier) => `${KIND_LABELS[identifier.kind]}: ${identifier.value}`).join('\n');
 
 /** A brief's or snippet's words, for a reader comparing two versions of it. */
 function readable(content: string): string {
@@ -267,9 +279,6 @@ export function importRecords(
   const matterIds = new Map<number, number>();
   const mattersByName = new Map<string, number>();
   const nameKey = (name: string) => normalText(name).toLowerCase();
-  const localMatter = (id: number) =>
-    statement('SELECT id, name, court, docket, notes FROM matters WHERE id = ?').get(id) as
-      { id: number; name: string; court: string; docket: string; notes: string } | undefined;
   // An archived matter is found by name only when no matter in use has that name.
   for (const row of statement(
     'SELECT id, name FROM matters ORDER BY archived_at IS NOT NULL, id',
@@ -277,7 +286,7 @@ export function importRecords(
     if (!mattersByName.has(nameKey(row.name))) mattersByName.set(nameKey(row.name), row.id);
   for (const matter of source.matters) {
     const localId = byOrigin('matter', matter.origin) ?? mattersByName.get(nameKey(matter.name));
-    const mine = localId === undefined ? undefined : localMatter(localId);
+    const mine = localId === undefined ? undefined : library.matters.get(localId);
     const id = settle(
       'matter',
       matter,
@@ -289,6 +298,7 @@ export function importRecords(
           ['Court', mine.court, matter.court],
           ['Docket', mine.docket, matter.docket],
           ['Notes', mine.notes, matter.notes],
+          ['Client identifiers', identifiers(mine.confidential), identifiers(matter.confidential)],
         ]),
       },
       {
@@ -298,6 +308,7 @@ export function importRecords(
             court: matter.court,
             docket: matter.docket,
             notes: matter.notes,
+            confidential_identifiers: JSON.stringify(matter.confidential),
             archived_at: matter.archivedAt,
             ...stamps(matter),
           }),
@@ -307,6 +318,7 @@ export function importRecords(
             court: matter.court,
             docket: matter.docket,
             notes: matter.notes,
+            confidential: matter.confidential,
           }),
       },
     );
@@ -391,6 +403,7 @@ export function importRecords(
           ['Record cite', mine.recordCite, fact.recordCite],
           ['Source', mine.source, fact.source],
           ['Tags', mine.tags.join(', '), fact.tags.join(', ')],
+          ['Confidential', yesNo(mine.confidential), yesNo(fact.confidential)],
         ]),
       },
       {
@@ -406,6 +419,7 @@ export function importRecords(
             recordCite: fact.recordCite,
             source: fact.source,
             tags: fact.tags,
+            confidential: fact.confidential,
           }),
       },
     );

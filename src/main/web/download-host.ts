@@ -1,7 +1,7 @@
-import type { ExportResult } from '../../shared/contract';
+import type { FileDelivery } from '../../shared/contract';
 import type { Host } from '../handlers';
 
-const download = async (fileName: string, bytes: Uint8Array): Promise<ExportResult> => ({
+const download = async (fileName: string, bytes: Uint8Array): Promise<FileDelivery> => ({
   kind: 'download',
   fileName,
   base64: Buffer.from(bytes).toString('base64'),

@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../src/main/handlers';
 import type { ExportResult } from '../../../src/shared/contract';
+import { CANCELLING_HOST } from '../../helpers/hosts';
 import { tempSession } from '../../helpers/temp-library';
 
 /** The demo library behind main's handlers, with a host that counts the files it delivers. */
@@ -12,7 +13,7 @@ async function demo() {
     fileName,
     base64: Buffer.from(bytes).toString('base64'),
   }));
-  const h = createHandlers(session, { deliverDocx });
+  const h = createHandlers(session, { ...CANCELLING_HOST, deliverDocx });
   const [matter] = await h['matter:list']({});
   const [summary] = await h['brief:list']({});
   const brief = await h['brief:get']({ id: summary!.id });

@@ -194,6 +194,45 @@ describe('exporting and importing a library', () => {
     expect(arrived?.counts.facts).toBe(1);
   });
 
+  it('carries what must stay out of filings: client identifiers and confidential facts', () => {
+    const home = tempSession({ seed: false }).session.library;
+    const aNumber = { kind: 'a-number', value: 'A 012-345-678' } as const;
+    const matter = home.matters.create({ name: 'Doe v. Garland', confidential: [aNumber] });
+    home.facts.create({
+      matterId: matter.id,
+      text: 'Ms. Doe was hospitalised in 2018.',
+      recordCite: '',
+      source: '',
+      tags: [],
+      confidential: true,
+    });
+    const file = exportLibrary(home, { includeSample: false }).file;
+    const away = tempSession({ seed: false }).session.library;
+    applyImport(away, travel(file), choices());
+    // The guard on the other machine knows them: an export there stops at them too.
+    expect(away.confidential.terms()).toEqual(home.confidential.terms());
+    expect(away.confidential.terms().facts).toHaveLength(1);
+
+    // Unmarked here, marked in the file: listed, and taking theirs marks it again.
+    const [hit] = away.search({ text: 'hospitalised', types: ['fact'] });
+    if (hit?.type !== 'fact') throw new Error('fact not imported');
+    away.facts.update(hit.fact.id, { ...hit.fact, confidential: false });
+    const [awayMatter] = away.matters.list();
+    if (!awayMatter) throw new Error('matter not imported');
+    away.matters.update(awayMatter.id, { ...awayMatter, confidential: [] });
+    const preview = previewImport(away, travel(file), choices());
+    expect(preview.conflicts.map((conflict) => conflict.differences)).toEqual([
+      [{ field: 'Client identifiers', mine: '', theirs: 'A-number: A 012-345-678' }],
+      [{ field: 'Confidential', mine: 'No', theirs: 'Yes' }],
+    ]);
+    applyImport(
+      away,
+      travel(file),
+      choices(preview.conflicts.map((conflict) => [conflict.key, 'theirs'])),
+    );
+    expect(away.confidential.terms()).toEqual(home.confidential.terms());
+  });
+
   it('finds records that went away and came back by their origin, whatever their ids became', () => {
     const home = tempSession().session.library;
     addUserMatter(home);
