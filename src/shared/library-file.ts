@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BriefMetadata } from './brief/metadata';
 import { ProfileOverrides } from './brief/profiles';
+import { RecordRef } from './brief/record-cites';
 import { CslItem, authorityFromCsl, cslItemLabel } from './csl-json';
 import {
   AuthorityFields,
@@ -46,7 +47,12 @@ export const FileMatter = MatterFields.extend({
 export type FileMatter = z.infer<typeof FileMatter>;
 export const FileAuthority = AuthorityFields.extend({ ...Kept, ...Stamps });
 export type FileAuthority = z.infer<typeof FileAuthority>;
-export const FileFact = FactFields.extend({ ...Kept, ...Stamps });
+export const FileFact = FactFields.extend({
+  ...Kept,
+  ...Stamps,
+  /** The record cite as read, perhaps moved by a page map; absent: read from the cite. */
+  recordRef: RecordRef.nullable().optional(),
+});
 export type FileFact = z.infer<typeof FileFact>;
 export const FileSnippet = SnippetFields.extend({ ...Kept, ...Stamps });
 export type FileSnippet = z.infer<typeof FileSnippet>;

@@ -15,6 +15,7 @@ import {
   type RecordType,
 } from '../../shared/library-file';
 import { BriefMetadata } from '../../shared/brief/metadata';
+import type { RecordRef } from '../../shared/brief/record-cites';
 import { ConfidentialIdentifier } from '../../shared/library';
 import type { ProfileOverrides } from '../../shared/brief/profiles';
 import type { CitationStyle } from '../../shared/citations/styles';
@@ -119,6 +120,8 @@ function rowsOf(library: Library) {
         source: string;
         tags: string;
         confidential: number;
+        record_kind: RecordRef['record'] | null;
+        record_pages: string | null;
       }
     >('SELECT * FROM facts ORDER BY id')
     .all()
@@ -130,6 +133,10 @@ function rowsOf(library: Library) {
       source: row.source,
       tags: JSON.parse(row.tags) as string[],
       confidential: row.confidential === 1,
+      recordRef:
+        row.record_kind && row.record_pages
+          ? { record: row.record_kind, pages: JSON.parse(row.record_pages) as RecordRef['pages'] }
+          : null,
     }));
   const snippets = db
     .prepare<

@@ -409,10 +409,10 @@ export function importRecords(
       {
         add: () =>
           insert('facts', {
-            ...factParams({ ...fact, matterId }),
+            ...factParams({ ...fact, matterId }, fact.recordRef),
             ...stamps(fact),
           }),
-        replace: (localId) =>
+        replace: (localId) => {
           library.facts.update(localId, {
             matterId: library.facts.get(localId).matterId,
             text: fact.text,
@@ -420,7 +420,9 @@ export function importRecords(
             source: fact.source,
             tags: fact.tags,
             confidential: fact.confidential,
-          }),
+          });
+          if (fact.recordRef) library.facts.setRecord(localId, fact.recordCite, fact.recordRef);
+        },
       },
     );
     if (!factsByKey.has(key)) factsByKey.set(key, id);

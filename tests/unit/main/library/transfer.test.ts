@@ -28,6 +28,7 @@ import {
   type Resolution,
 } from '../../../../src/shared/library-file';
 import { AuthorityFields } from '../../../../src/shared/library';
+import type { RecordRef } from '../../../../src/shared/brief/record-cites';
 import { tempSession } from '../../../helpers/temp-library';
 
 /** Every row a library holds that an import could touch, to prove one changed nothing. */
@@ -231,6 +232,24 @@ describe('exporting and importing a library', () => {
       choices(preview.conflicts.map((conflict) => [conflict.key, 'theirs'])),
     );
     expect(away.confidential.terms()).toEqual(home.confidential.terms());
+  });
+
+  it('carries a record cite as a page map left it, even where its text reads otherwise', () => {
+    const home = tempSession({ seed: false }).session.library;
+    const fact = home.facts.create({
+      matterId: null,
+      text: 'The judge found her credible.',
+      recordCite: 'A.R. 12',
+      source: '',
+      tags: [],
+    });
+    // The Seventh Circuit writes the certified record "A.R." too: the reference, not the text.
+    const moved: RecordRef = { record: 'certified', pages: [{ first: 212, last: 213 }] };
+    home.facts.setRecord(fact.id, 'A.R. 212–13', moved);
+    const away = tempSession({ seed: false }).session.library;
+    applyImport(away, travel(exportLibrary(home, { includeSample: false }).file), choices());
+    const [arrived] = away.facts.inMatter(null);
+    expect([arrived?.recordCite, arrived?.recordRef]).toEqual(['A.R. 212–13', moved]);
   });
 
   it('finds records that went away and came back by their origin, whatever their ids became', () => {
