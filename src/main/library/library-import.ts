@@ -144,6 +144,7 @@ const AUTHORITY_FIELD_LABELS: [keyof AuthorityFields, string][] = [
   ['parenthetical', 'Parenthetical'],
   ['history', 'Subsequent history'],
   ['notes', 'Notes'],
+  ['treatmentNote', 'Treatment note'],
 ];
 
 const authorityFieldText = (fields: AuthorityFields, key: keyof AuthorityFields) =>

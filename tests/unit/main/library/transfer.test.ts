@@ -252,6 +252,32 @@ describe('exporting and importing a library', () => {
     expect([arrived?.recordCite, arrived?.recordRef]).toEqual(['A.R. 212–13', moved]);
   });
 
+  it('carries an authority’s treatment note, and lists one that differs', () => {
+    const home = tempSession({ seed: false }).session.library;
+    const note = 'Abrogated in part by Doe v. Garland (9th Cir. 2024) on nexus.';
+    home.authorities.create(
+      AuthorityFields.parse({
+        kind: 'case',
+        name: 'Gatimi v. Holder',
+        volume: '578',
+        reporter: 'F.3d',
+        firstPage: '611',
+        year: 2009,
+        treatmentNote: note,
+      }),
+    );
+    const file = exportLibrary(home, { includeSample: false }).file;
+    const away = tempSession({ seed: false }).session.library;
+    applyImport(away, travel(file), choices());
+    const arrived = away.authorities.get(authorityId(away, 'Gatimi v. Holder'));
+    expect(arrived.treatmentNote).toBe(note);
+    away.authorities.update(arrived.id, { ...arrived, treatmentNote: '' });
+    const preview = previewImport(away, travel(file), choices());
+    expect(preview.conflicts.map((conflict) => conflict.differences)).toEqual([
+      [{ field: 'Treatment note', mine: '', theirs: note }],
+    ]);
+  });
+
   it('finds records that went away and came back by their origin, whatever their ids became', () => {
     const home = tempSession().session.library;
     addUserMatter(home);
