@@ -353,7 +353,7 @@ describe('migrations', () => {
     migrate(db, MIGRATIONS.slice(0, 7));
     db.exec(`INSERT INTO authorities (kind, name, volume, reporter, first_page, notes, created_at, updated_at)
       VALUES ('agency', 'Matter of A-B-', '27', 'I&N Dec.', '316', 'my general note', '', '')`);
-    migrate(db);
+    migrate(db, MIGRATIONS.slice(0, 10));
     expect(db.pragma('user_version', { simple: true })).toBe(10);
     expect(
       db.prepare('SELECT name, reporter, notes, treatment_note FROM authorities').get(),
@@ -363,6 +363,26 @@ describe('migrations', () => {
       notes: 'my general note',
       treatment_note: '',
     });
+  });
+
+  it('011 gives the library an identity of its own and no record origins, its records as they were', () => {
+    const identity = () => {
+      const db = new Database(':memory:');
+      migrate(db, MIGRATIONS.slice(0, 10));
+      db.exec(
+        `INSERT INTO matters (name, created_at, updated_at) VALUES ('Doe v. Garland', '', '')`,
+      );
+      migrate(db);
+      expect(db.pragma('user_version', { simple: true })).toBe(11);
+      expect(db.prepare('SELECT name FROM matters').all()).toEqual([{ name: 'Doe v. Garland' }]);
+      expect(db.prepare('SELECT count(*) AS n FROM record_origins').get()).toEqual({ n: 0 });
+      return (
+        db.prepare("SELECT value FROM meta WHERE key = 'library-uid'").get() as { value: string }
+      ).value;
+    };
+    const [one, two] = [identity(), identity()];
+    expect(one).toMatch(/^[0-9a-f]{32}$/);
+    expect(one).not.toBe(two);
   });
 
   it('runs each migration in one transaction: a failing one leaves its version and schema unapplied', () => {
