@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers, dispatch, VERSION_EVERY_MS } from '../../../src/main/handlers';
 import { editorState, paragraph, text } from '../../../src/shared/brief/editor-json';
 import type { Brief, BriefVersion } from '../../../src/shared/library';
+import { CANCELLING_HOST } from '../../helpers/hosts';
 import { tempSession } from '../../helpers/temp-library';
 
 // Its own file: the library's timestamps never run backwards (clock.ts), so once this test has
@@ -23,7 +24,7 @@ describe('brief history while editing', () => {
     expect(VERSION_EVERY_MS).toBe(10 * MINUTE);
 
     const { session } = tempSession({ seed: false });
-    const handlers = createHandlers(session, { deliverDocx: async () => ({ kind: 'cancelled' }) });
+    const handlers = createHandlers(session, CANCELLING_HOST);
     const call = async <T>(channel: string, args: unknown): Promise<T> => {
       const result = await dispatch(handlers, channel, args);
       if (!result.ok) throw new Error(result.error.message);

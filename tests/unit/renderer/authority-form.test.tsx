@@ -5,6 +5,7 @@ import { createHandlers, dispatch, type Handlers } from '../../../src/main/handl
 import type { LibrarySession } from '../../../src/main/library/session';
 import type { AmicusApi } from '../../../src/shared/contract';
 import { AuthorityFields } from '../../../src/shared/library';
+import { CANCELLING_HOST } from '../../helpers/hosts';
 import { tempSession } from '../../helpers/temp-library';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -31,7 +32,7 @@ let session: LibrarySession;
 let root: Root | null = null;
 beforeEach(() => {
   session = tempSession({ seed: false }).session;
-  handlers = createHandlers(session, { deliverDocx: async () => ({ kind: 'cancelled' }) });
+  handlers = createHandlers(session, CANCELLING_HOST);
 });
 afterEach(() => {
   act(() => root?.unmount());
