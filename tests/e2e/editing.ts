@@ -21,7 +21,15 @@ export async function newBrief(page: Page): Promise<void> {
     .getByRole('textbox', { name: 'Brief title' })
     .and(page.locator('[value="Untitled brief"]'))
     .waitFor();
+  // The title changes before the editor swaps in the new brief: wait for its empty page, then for
+  // the caret, so a key pressed next lands in the new brief (raced on a loaded CI machine).
+  await until(async () => ((await editor(page).textContent()) ?? '').trim() === '');
   await editor(page).click();
+  await until(() =>
+    editor(page).evaluate(
+      (node) => node === document.activeElement || node.contains(document.activeElement),
+    ),
+  );
 }
 
 /** Inserts the first hit for `query`, once the list shows hits for it and not the last search's. */
