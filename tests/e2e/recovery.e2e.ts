@@ -96,8 +96,10 @@ describe('the library process killed while the attorney types', () => {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
         db.close();
         // The page kept what could not be saved; the restarted host gets it.
+        // The banner, not a toast of a call that failed meanwhile and says the same.
         await page
           .getByRole('alert')
+          .and(page.locator('.connection-banner'))
           .filter({ hasText: /Amicus is not running/ })
           .waitFor();
         await new Promise((resolve) => setTimeout(resolve, 1200));
