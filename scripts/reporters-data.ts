@@ -129,7 +129,6 @@ function main(): void {
     'reporters_db/data/reporters.json',
   );
   const editions: string[][] = [];
-  const editionIndex = new Map<string, number[]>();
   const variants: string[][] = [];
   for (const entries of Object.values(reporters)) {
     for (const entry of entries) {
@@ -138,7 +137,6 @@ function main(): void {
       const local = new Map<string, number>();
       for (const [name, edition] of Object.entries(entry.editions)) {
         local.set(name, editions.length);
-        editionIndex.set(name, [...(editionIndex.get(name) ?? []), editions.length]);
         editions.push([name, kind, year(edition.start), year(edition.end)]);
       }
       for (const [variant, name] of Object.entries(entry.variations ?? {})) {

@@ -25,7 +25,7 @@ function opinionText(bytes: number, seed: number): string {
   return parts.join('\n\n');
 }
 
-function throughput(text: string): {
+export function throughput(text: string): {
   mbPerSecond: number;
   citations: number;
   milliseconds: number;

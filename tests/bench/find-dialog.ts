@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { extractCitations } from '../../src/shared/citations/extract';
 import { launchApp } from '../e2e/app';
+import { throughput } from './extract';
 import { realOpinionText } from './real-text';
 import type { BenchContext } from './report';
 
@@ -51,16 +51,6 @@ async function keystrokeToPaint(page: Page): Promise<number> {
 }
 
 /** Node's extraction of the same text, best of three. */
-function nodeExtraction(text: string): number {
-  let best = Infinity;
-  for (let run = 0; run < 3; run++) {
-    const started = performance.now();
-    extractCitations(text);
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
-
 export async function benchFindDialog({ print }: BenchContext): Promise<void> {
   if (!existsSync(join(process.cwd(), 'out/main/web.js'))) {
     print('find dialog: skipped (build the app first: npm run build)');
@@ -76,7 +66,7 @@ export async function benchFindDialog({ print }: BenchContext): Promise<void> {
       const keystrokes: number[] = [];
       for (let i = 0; i < 5; i++) keystrokes.push(await keystrokeToPaint(page));
       await page.getByRole('button', { name: 'Cancel' }).click();
-      const extraction = nodeExtraction(text);
+      const extraction = throughput(text).milliseconds;
       print(
         `find dialog ${megabytes} MB: paste to painted list ${painted.toFixed(0)} ms; Node extraction ${extraction.toFixed(0)} ms (ratio ${(painted / extraction).toFixed(2)}, target <= 1.5); keystroke to paint median ${[...keystrokes].sort((a, b) => a - b)[2]?.toFixed(0)} ms (target < 50)`,
       );

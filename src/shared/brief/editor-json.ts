@@ -139,7 +139,7 @@ export type Block =
   | { kind: 'quote'; inlines: Inline[] }
   | { kind: 'list-item'; listType: 'bullet' | 'number'; depth: number; inlines: Inline[] };
 
-function isElement(node: SerializedNode): node is SerializedElement {
+export function isElement(node: SerializedNode): node is SerializedElement {
   return Array.isArray((node as SerializedElement).children);
 }
 

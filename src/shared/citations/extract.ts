@@ -279,10 +279,9 @@ function nameBefore(
 
 function parseCase(context: Context, at: number, first: Numbered): Parse | null {
   const { text } = context;
-  if (!reporterFor(first.words)) return null;
+  const reporter = reporterFor(first.words);
+  if (!reporter) return null;
   if (first.short) {
-    const reporter = reporterFor(first.words);
-    if (!reporter) return null;
     const named = shortNameBefore(text, at, context.floor);
     const signal = signalBefore(text, named?.start ?? at, context.floor);
     const more = /^[-–]\d+/.exec(text.slice(first.end, first.end + 12));
@@ -333,14 +332,14 @@ function parseCase(context: Context, at: number, first: Numbered): Parse | null 
     }
     break;
   }
-  const cites = group.map(({ cite }) => cite);
   const trailing = readTrailing(context, position);
-  const { name, signal } = nameBefore(context, at, reporterFor(first.words)?.family === 'agency');
+  const { name, signal } = nameBefore(context, at, reporter.family === 'agency');
   const citations = group.map(({ cite, start }, index): ExtractedCitation => {
     const citation: ExtractedCitation = { kind: 'case', span: [start, cite.end] };
     yearField(trailing.year ?? name?.value.year, citation);
-    const reporter = reporterFor(cite.words, citation.year);
-    const family = reporter?.family ?? 'specialty';
+    // The year can tell apart reporters that share an abbreviation.
+    const dated = reporterFor(cite.words, citation.year);
+    const family = dated?.family ?? 'specialty';
     Object.assign(
       citation,
       withoutEmpty({
@@ -348,7 +347,7 @@ function parseCase(context: Context, at: number, first: Numbered): Parse | null 
         name: name?.value.name,
         docket: name?.value.docket,
         volume: cite.volume,
-        reporter: reporter?.canonical,
+        reporter: dated?.canonical,
         page: cite.page,
         pin: pins[index],
         court: trailing.court,
@@ -360,7 +359,7 @@ function parseCase(context: Context, at: number, first: Numbered): Parse | null 
         family,
       }),
     );
-    if (index === cites.length - 1) citation.span[1] = trailing.groupEnd;
+    if (index === group.length - 1) citation.span[1] = trailing.groupEnd;
     return citation;
   });
   for (const parallel of citations.slice(1)) context.subordinate.add(parallel);

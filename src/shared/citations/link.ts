@@ -1,5 +1,6 @@
 import {
   citation as citationNode,
+  isElement,
   type SerializedElement,
   type SerializedNode,
   type SerializedText,
@@ -96,10 +97,6 @@ export interface LinkResult {
 
 function isText(node: SerializedNode): node is SerializedText {
   return node.type === 'text';
-}
-
-function isElement(node: SerializedNode): node is SerializedElement {
-  return Array.isArray((node as SerializedElement).children);
 }
 
 /**
