@@ -5,8 +5,9 @@ import {
   type SerializedNode,
   type SerializedText,
 } from '../brief/editor-json';
-import { AuthorityFields } from '../library';
+import type { AuthorityFields } from '../library';
 import { extractCitations, type ExtractedCitation } from './extract';
+import { safeAuthorityFields } from './found-authorities';
 import { authorityFromExtracted, authorityKey, type AuthorityKey } from './to-authority';
 
 /**
@@ -197,7 +198,8 @@ export function planCitationLinks(blocks: readonly SerializedElement[]): Citatio
         );
       consumedUntil = to;
       names.set(index, fulls.length);
-      fulls.push({ fields: AuthorityFields.parse(input), written: text.slice(start, end) });
+      // A field the library would refuse (an impossible year) is left empty, never thrown.
+      fulls.push({ fields: safeAuthorityFields(input).fields, written: text.slice(start, end) });
       const codified = citation.kind === 'statute' || citation.kind === 'regulation';
       links.push({
         stretch,
