@@ -163,6 +163,9 @@ export function findConfidential(
     for (const run of runs) factsByRun.set(run, { label, length: run.split(' ').length });
   }
 
+  // A fact shorter than a run is one run of its own length.
+  const runLengths = new Set([...factsByRun.values()].map((fact) => fact.length));
+
   for (const { part, paragraphs } of parts) {
     for (const raw of paragraphs) {
       const text = comparable(raw);
@@ -193,7 +196,7 @@ export function findConfidential(
           context: contextOf(raw, start, end),
         });
       }
-      if (factsByRun.size > 0) findFacts(raw, text, part, factsByRun, add);
+      if (factsByRun.size > 0) findFacts(raw, text, part, factsByRun, runLengths, add);
     }
   }
   return findings;
@@ -204,18 +207,18 @@ function findFacts(
   text: string,
   part: DocumentPart,
   factsByRun: ReadonlyMap<string, { label: string; length: number }>,
+  runLengths: ReadonlySet<number>,
   add: (finding: ConfidentialFinding) => void,
 ) {
   // Matched on the text as written, so offsets point into it; compared in lower case.
   const words = [...text.matchAll(WORD)];
   const lower = words.map((word) => word[0].toLowerCase());
-  const lengths = new Set([...factsByRun.values()].map((fact) => fact.length));
   const reported = new Set<string>();
-  for (const length of lengths) {
+  for (const length of runLengths) {
     for (let start = 0; start + length <= words.length; start++) {
       const run = lower.slice(start, start + length).join(' ');
       const fact = factsByRun.get(run);
-      if (!fact || fact.length !== length || reported.has(fact.label)) continue;
+      if (!fact || reported.has(fact.label)) continue;
       reported.add(fact.label);
       // The whole stretch the fact and the filing share: runs of it one after another.
       let last = start;

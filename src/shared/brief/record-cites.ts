@@ -77,13 +77,17 @@ function refFrom(groups: Record<string, string | undefined>): RecordRef | null {
   return { record, pages: pages as PageRange[] };
 }
 
+// Built once: the form's hint reads the cite on every keystroke, a page map every text node.
+const WHOLE_CITE = new RegExp(`^\\s*${CITE_SOURCE}\\s*\\.?\\s*$`);
+const ANY_CITE = new RegExp(CITE_SOURCE, 'g');
+
 /**
  * A record cite as typed ("A.R. 112–13", "AR 45", "Admin. R. at 7", "J.A. 12-14") as a
  * reference, or null when it is not one (a docket entry, a transcript, anything else), in which
  * case it stays text.
  */
 export function parseRecordCite(text: string): RecordRef | null {
-  const match = new RegExp(`^\\s*${CITE_SOURCE}\\s*\\.?\\s*$`).exec(text);
+  const match = WHOLE_CITE.exec(text);
   return match?.groups ? refFrom(match.groups) : null;
 }
 
@@ -96,7 +100,8 @@ export interface FoundRecordCite {
 /** The record cites in running text, in order. */
 export function findRecordCites(text: string): FoundRecordCite[] {
   const found: FoundRecordCite[] = [];
-  for (const match of text.matchAll(new RegExp(CITE_SOURCE, 'g'))) {
+  // matchAll works on a copy of the expression, so the one built here can be shared.
+  for (const match of text.matchAll(ANY_CITE)) {
     const ref = match.groups ? refFrom(match.groups) : null;
     if (ref) found.push({ start: match.index, end: match.index + match[0].length, ref });
   }
@@ -117,7 +122,7 @@ function printRange({ first, last }: PageRange): string {
  * dashes ("A.R. 116–17", "CAR 61–68, 70").
  */
 export function printRecordCite(ref: RecordRef, style: RecordCiteStyle): string {
-  return `${style[ref.record].abbreviation}\u00a0${ref.pages.map(printRange).join(', ')}`;
+  return `${style[ref.record].abbreviation}\u00a0${printPages(ref.pages)}`;
 }
 
 /** One line of a page map: the old page or range, and the new page its first page became. */
