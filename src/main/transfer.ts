@@ -78,7 +78,7 @@ export function createTransferHandlers(
         briefs: file.briefs.length,
       };
       if (format === 'csl-json') {
-        const items = exportCslJson(library, scope);
+        const items = exportCslJson(file);
         const bytes = Buffer.from(`${JSON.stringify(items, null, 2)}\n`, 'utf8');
         return {
           delivery: await host.deliverLibraryFile(

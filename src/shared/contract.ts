@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_PARTS, FINDING_KINDS } from './brief/confidential';
 import { BriefMetadata } from './brief/metadata';
 import { CourtProfile, ProfileOverrides } from './brief/profiles';
 import type { Channel } from './channels';
@@ -36,8 +37,8 @@ const nothing = z.object({}).strict();
 const deleted = z.object({ deleted: z.literal(true) });
 
 const ConfidentialFinding = z.object({
-  part: z.enum(['body', 'footnotes', 'headers', 'properties']),
-  kind: z.enum(['name', 'a-number', 'birth-date', 'address', 'other', 'fact', 'a-number-pattern']),
+  part: z.enum(DOCUMENT_PARTS),
+  kind: z.enum(FINDING_KINDS),
   label: z.string(),
   found: z.string(),
   context: z.string(),

@@ -103,7 +103,6 @@ export const LibraryFile = z.object({
   briefs: z.array(FileBrief).max(MANY),
 });
 export type LibraryFile = z.infer<typeof LibraryFile>;
-export type LibraryFileInput = z.input<typeof LibraryFile>;
 
 export const RECORD_TYPES = ['matter', 'authority', 'fact', 'snippet', 'brief'] as const;
 export const RecordType = z.enum(RECORD_TYPES);

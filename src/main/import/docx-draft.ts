@@ -240,8 +240,9 @@ class DraftBuilder {
   }
 
   private outlineLevel(paragraphNode: WordNode, inlineText: string): number | null {
-    const at = this.directOutline.findIndex((entry) => entry.text === normalized(inlineText));
-    if (at >= 0 && normalized(inlineText)) {
+    const key = normalized(inlineText);
+    const at = key ? this.directOutline.findIndex((entry) => entry.text === key) : -1;
+    if (at >= 0) {
       const [entry] = this.directOutline.splice(0, at + 1).slice(-1);
       if (entry) return entry.level;
     }

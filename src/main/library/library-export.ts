@@ -292,9 +292,7 @@ export function exportLibrary(library: Library, scope: ExportScope): ExportedLib
   };
 }
 
-/** The authorities of the same scope as CSL-JSON items, for Zotero or Juris-M. */
-export function exportCslJson(library: Library, scope: ExportScope) {
-  const { file } = exportLibrary(library, scope);
-  const ids = file.authorities.map((authority) => authority.id);
-  return library.authorities.getMany(ids).map(authorityToCsl);
+/** A library file's authorities as CSL-JSON items, for Zotero or Juris-M. */
+export function exportCslJson(file: LibraryFile) {
+  return file.authorities.map(authorityToCsl);
 }

@@ -61,9 +61,6 @@ export function createMatterStore(db: Db) {
     'UPDATE matters SET archived_at = ?, updated_at = ? WHERE id = ?',
   );
   const remove = db.prepare<[number]>('DELETE FROM matters WHERE id = ?');
-  const trashedBriefs = db.prepare<[number], { count: number }>(
-    'SELECT count(*) AS count FROM briefs WHERE matter_id = ? AND deleted_at IS NOT NULL',
-  );
 
   function getMatter(id: number): Matter {
     const row = get.get(id);
@@ -129,7 +126,6 @@ export function createMatterStore(db: Db) {
       remove.run(id);
     },
     /** How many of this matter's briefs are in the trash (they stay there without it). */
-    trashedBriefs: (id: number): number => trashedBriefs.get(id)?.count ?? 0,
     removeSample: db.transaction((): SampleRemoval => removeSample(db)),
   };
 }

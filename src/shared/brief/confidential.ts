@@ -1,5 +1,5 @@
 import { MONTHS } from '../dates';
-import type { ConfidentialIdentifier, IdentifierKind } from '../library';
+import { IDENTIFIER_KINDS, type ConfidentialIdentifier } from '../library';
 
 /**
  * Finds, in the text of an exported brief, what the library marks confidential: a client's
@@ -8,7 +8,8 @@ import type { ConfidentialIdentifier, IdentifierKind } from '../library';
  */
 
 /** Where in the filing a text stands; the .docx's parts as a clerk would name them. */
-export type DocumentPart = 'body' | 'footnotes' | 'headers' | 'properties';
+export const DOCUMENT_PARTS = ['body', 'footnotes', 'headers', 'properties'] as const;
+export type DocumentPart = (typeof DOCUMENT_PARTS)[number];
 
 export interface ScannedPart {
   part: DocumentPart;
@@ -20,7 +21,8 @@ export interface ConfidentialTerms {
   identifiers: readonly (ConfidentialIdentifier & { matter: string })[];
 }
 
-export type FindingKind = IdentifierKind | 'fact' | 'a-number-pattern';
+export const FINDING_KINDS = [...IDENTIFIER_KINDS, 'fact', 'a-number-pattern'] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export interface ConfidentialFinding {
   part: DocumentPart;
