@@ -7,8 +7,9 @@ import {
   type Overlap,
 } from '../../../shared/brief/overlap';
 import { plural } from '../../../shared/words';
-import { call, errorMessage } from '../api';
+import { errorMessage } from '../api';
 import type { CitationUsesStore } from '../editor/plugins/citation-forms/store';
+import { authorityCache } from '../library/authority-cache';
 import { readDocumentText } from '../library/read-document';
 import { Dialog } from '../ui/Dialog';
 import { FileButton } from '../ui/FileButton';
@@ -43,7 +44,10 @@ export function CompareDialog(props: Props) {
     setError(null);
     try {
       const uses = citations.get().uses;
-      const authorities = await call('authority:get-many', { ids: [...uses.keys()] });
+      // The chips have loaded the brief's authorities already; the cache fetches only the rest.
+      const ids = [...uses.keys()];
+      await authorityCache.load(ids);
+      const authorities = ids.flatMap((id) => authorityCache.get(id) ?? []);
       const cited = authorities.map((authority) => ({
         label: runsToText(formatCitation(authority, {}, undefined, style)),
         fields: authority,

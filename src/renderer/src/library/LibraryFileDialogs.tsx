@@ -11,6 +11,7 @@ import { plural } from '../../../shared/words';
 import { call, errorMessage, isDesktop } from '../api';
 import { downloadBase64 } from '../export/download';
 import { Dialog } from '../ui/Dialog';
+import { fileBase64 } from '../ui/file-base64';
 import { MatterSelect } from '../ui/MatterSelect';
 
 const NOUNS: Record<RecordType, [one: string, many: string]> = {
@@ -210,16 +211,6 @@ const CHOICE_LABELS: Record<Resolution, string> = {
   both: 'Keep both',
 };
 
-/** The bytes of a chosen file in base64, as the contract carries them. */
-function base64Of(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(new Error(`Amicus could not read ${file.name}.`));
-    reader.readAsDataURL(file);
-  });
-}
-
 /**
  * "Import library": an Amicus library file or CSL-JSON. Shows what the file would add, what the
  * library has already, and each record that differs, for the user to settle; nothing is written
@@ -242,7 +233,7 @@ export function ImportLibraryDialog({
       setPreview(null);
       setChoices(new Map());
       setPreview(
-        await call('library:import-open', { fileName: file.name, base64: await base64Of(file) }),
+        await call('library:import-open', { fileName: file.name, base64: await fileBase64(file) }),
       );
     });
   const resolutions = (from: Map<string, Resolution>) =>

@@ -1,4 +1,4 @@
-import { $dfs } from '@lexical/utils';
+import { $dfsIterator } from '@lexical/utils';
 import {
   $applyNodeReplacement,
   ElementNode,
@@ -27,7 +27,8 @@ export const FOOTNOTE_ATTRIBUTES = {
 /** The footnote's number as the page shows it: its place among the brief's footnotes. */
 function $footnoteNumber(footnote: FootnoteNode): number {
   let number = 0;
-  for (const { node } of $dfs()) {
+  // An iterator, so the walk stops at the footnote rather than listing the whole brief first.
+  for (const { node } of $dfsIterator()) {
     if (!$isFootnoteNode(node)) continue;
     number++;
     if (node.is(footnote)) break;

@@ -3,6 +3,7 @@ import { mergeRegister } from '@lexical/utils';
 import { COMMAND_PRIORITY_EDITOR, type NodeKey } from 'lexical';
 import { useCallback, useEffect, useState } from 'react';
 import type { LinkResult } from '../../../../../shared/citations/link';
+import { plural } from '../../../../../shared/words';
 import { errorMessage } from '../../../api';
 import { addAuthorities } from '../../../library/add-authorities';
 import { NewAuthoritiesList } from '../../../library/NewAuthoritiesList';
@@ -13,9 +14,6 @@ import { linkCitationsInEditor } from './link-in-editor';
 type Shown =
   | { kind: 'offer'; blockKeys: NodeKey[]; recognised: number }
   | { kind: 'result'; blockKeys: NodeKey[] | null; result: LinkResult };
-
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
 /**
  * "Link all citations", on the whole brief (the toolbar's command) or on text just pasted: the
