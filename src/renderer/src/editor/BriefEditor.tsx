@@ -78,7 +78,7 @@ export function BriefEditor({
   return (
     <CitationContext.Provider value={citations}>
       <LexicalComposer initialConfig={initialConfig}>
-        <ToolbarPlugin />
+        <ToolbarPlugin linkCitations />
         {repaired > 0 && (
           <p className="editor-notice" role="status">
             {repaired === 1 ? 'One part' : `${repaired} parts`} of this brief could not be read as

@@ -30,7 +30,12 @@ const FORMATS: { format: TextFormatType; label: string; glyph: string; key: stri
   { format: 'underline', label: 'Underline', glyph: 'U', key: 'U' },
 ];
 
-export function ToolbarPlugin() {
+interface Props {
+  /** Offer "Link all citations": only where its plugin listens (a brief, not a snippet). */
+  linkCitations?: boolean;
+}
+
+export function ToolbarPlugin({ linkCitations = false }: Props) {
   const [editor] = useLexicalComposerContext();
   const [blockType, setBlockType] = useState<BlockType | null>('paragraph');
   const [active, setActive] = useState<Record<string, boolean>>({});
@@ -146,15 +151,19 @@ export function ToolbarPlugin() {
       >
         x¹
       </button>
-      <span className="toolbar__divider" />
-      <button
-        type="button"
-        className="tool tool--text"
-        title="Turn every citation written as text into a citation linked to the library"
-        onClick={() => editor.dispatchCommand(LINK_CITATIONS_COMMAND, { blockKeys: null })}
-      >
-        Link all citations
-      </button>
+      {linkCitations && (
+        <>
+          <span className="toolbar__divider" />
+          <button
+            type="button"
+            className="tool tool--text"
+            title="Turn every citation written as text into a citation linked to the library"
+            onClick={() => editor.dispatchCommand(LINK_CITATIONS_COMMAND, { blockKeys: null })}
+          >
+            Link all citations
+          </button>
+        </>
+      )}
     </div>
   );
 }
