@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
-import { SaxesParser } from 'saxes';
 import type { DocumentPart, ScannedPart } from '../../shared/brief/confidential';
+import { DOCX_LIMITS, partParagraphs, readPart } from '../import/docx-text';
 
 /** Which of a .docx's parts a reader of the filing meets, and what to call them. */
 function partOf(name: string): DocumentPart | null {
@@ -11,47 +11,38 @@ function partOf(name: string): DocumentPart | null {
   return null;
 }
 
-/**
- * The text of a part: in Word's parts, paragraph by paragraph (the text runs of each `w:p`);
- * in the document properties, each property's value.
- */
-function partText(xml: string, part: DocumentPart): string[] {
-  const texts: string[] = [];
-  const parser = new SaxesParser();
-  let paragraph: string | null = null;
-  let inText = false;
-  let property = '';
-  parser.on('opentag', (tag) => {
-    if (tag.name === 'w:p') paragraph = '';
-    inText = tag.name === 'w:t';
-    property = '';
+/** Each document property's value, as its element holds it. */
+async function propertyValues(file: JSZip.JSZipObject, budget: { left: number }) {
+  const values: string[] = [];
+  let value = '';
+  await readPart(file, budget, DOCX_LIMITS, {
+    open: () => (value = ''),
+    text: (text) => (value += text),
+    close: () => {
+      if (value.trim()) values.push(value.trim());
+      value = '';
+    },
   });
-  parser.on('text', (text) => {
-    if (part === 'properties') property += text;
-    else if (inText && paragraph !== null) paragraph += text;
-  });
-  parser.on('closetag', (tag) => {
-    if (part === 'properties' && property.trim()) texts.push(property.trim());
-    property = '';
-    if (tag.name === 'w:t') inText = false;
-    if (tag.name === 'w:p' && paragraph !== null) {
-      if (paragraph) texts.push(paragraph);
-      paragraph = null;
-    }
-  });
-  parser.write(xml).close();
-  return texts;
+  return values;
 }
 
-/** Everything a reader of this .docx can see, part by part (Amicus's own export, so trusted). */
+/**
+ * Everything a reader of this .docx can see, part by part, read by the same reader as a Word
+ * document opened in Find citations (Amicus's own export, so no budget binds it).
+ */
 export async function exportedText(bytes: Uint8Array): Promise<ScannedPart[]> {
   const zip = await JSZip.loadAsync(bytes);
+  const budget = { left: Infinity };
   const parts: ScannedPart[] = [];
   for (const name of Object.keys(zip.files).sort()) {
     const part = partOf(name);
     const file = zip.file(name);
     if (!part || !file) continue;
-    parts.push({ part, paragraphs: partText(await file.async('string'), part) });
+    const paragraphs =
+      part === 'properties'
+        ? await propertyValues(file, budget)
+        : await partParagraphs(file, budget, DOCX_LIMITS);
+    parts.push({ part, paragraphs });
   }
   return parts;
 }

@@ -87,8 +87,12 @@ export async function readPart(
   }
 }
 
-/** Paragraph text of one WordprocessingML part. */
-async function partText(part: JSZip.JSZipObject, budget: { left: number }, limits: DocxLimits) {
+/** The paragraphs of one WordprocessingML part: runs joined, tabs and breaks kept. */
+export async function partParagraphs(
+  part: JSZip.JSZipObject,
+  budget: { left: number },
+  limits: DocxLimits,
+): Promise<string[]> {
   const paragraphs: string[] = [];
   // Paragraphs can nest (a text box inside a paragraph): the innermost collects the text.
   const open: string[] = [];
@@ -108,7 +112,11 @@ async function partText(part: JSZip.JSZipObject, budget: { left: number }, limit
   });
   // Empty paragraphs at either end (a note's separators among them) carry nothing to read.
   const first = paragraphs.findIndex(Boolean);
-  return first < 0 ? '' : paragraphs.slice(first, paragraphs.findLastIndex(Boolean) + 1).join('\n');
+  return first < 0 ? [] : paragraphs.slice(first, paragraphs.findLastIndex(Boolean) + 1);
+}
+
+async function partText(part: JSZip.JSZipObject, budget: { left: number }, limits: DocxLimits) {
+  return (await partParagraphs(part, budget, limits)).join('\n');
 }
 
 /** Opens a .docx package, refusing what is not one or holds more parts than a document does. */
