@@ -1,17 +1,30 @@
-/// <reference types="vite/client" />
+import ca2Merits from '../../resources/profiles/ca2-merits.json';
+import ca2Rehearing from '../../resources/profiles/ca2-rehearing.json';
+import ca7Merits from '../../resources/profiles/ca7-merits.json';
+import ca7Rehearing from '../../resources/profiles/ca7-rehearing.json';
+import frapMerits from '../../resources/profiles/frap-merits.json';
+import frapRehearing from '../../resources/profiles/frap-rehearing.json';
 import type { CourtProfile } from '../shared/brief/profiles';
 import { courtProfileFrom } from '../shared/brief/profile-files';
 import type { Brief } from '../shared/library';
 import { AppError } from './errors';
 
-/** Every court profile in resources/profiles; a new court is a new file there, nothing else. */
-const files = import.meta.glob<{ default: unknown }>('../../resources/profiles/*.json', {
-  eager: true,
-});
+/**
+ * Every court profile in resources/profiles (a test checks none is left out). Imported one by one
+ * rather than globbed so the benchmarks and scripts, which run outside Vite, read them too.
+ */
+const FILES: unknown[] = [
+  ca2Merits,
+  ca2Rehearing,
+  ca7Merits,
+  ca7Rehearing,
+  frapMerits,
+  frapRehearing,
+];
 
-export const COURT_PROFILES: readonly CourtProfile[] = Object.values(files)
-  .map((file) => courtProfileFrom(file.default))
-  .sort((a, b) => a.court.localeCompare(b.court) || a.stage.localeCompare(b.stage));
+export const COURT_PROFILES: readonly CourtProfile[] = FILES.map(courtProfileFrom).sort(
+  (a, b) => a.court.localeCompare(b.court) || a.stage.localeCompare(b.stage),
+);
 
 export const DEFAULT_PROFILE_ID = 'frap-merits';
 

@@ -6,8 +6,8 @@
  */
 export interface CleanText {
   text: string;
-  /** offsets[i] is the original index of clean character i; offsets[text.length] is the end. */
-  offsets: Int32Array;
+  /** The original index of clean character `index`; `text.length` maps to the original's end. */
+  originalIndex(index: number): number;
 }
 
 /**
@@ -33,6 +33,11 @@ function isSpace(code: number): boolean {
   );
 }
 
+function isPrintable(line: string, index: number): boolean {
+  const code = line.charCodeAt(index);
+  return code > 32 && code < 127;
+}
+
 /** Curly quotes and primes read as straight ones; everything else as itself. */
 function plainCode(code: number): number {
   if (code === 0x2018 || code === 0x2019 || code === 0x201a || code === 0x2032) return 39;
@@ -52,8 +57,20 @@ export function cleanForExtraction(original: string): CleanText {
   for (const line of lines) if (LINE_NUMBER.test(line)) numberedLines++;
   const numbered = numberedLines > lines.length * 0.4;
   const codes = new Uint16Array(original.length);
-  const offsets = new Int32Array(original.length + 1);
+  // The map back to the original, one entry per run of characters copied in order (a line, or
+  // its part between collapsed blanks), not per character: runs are few, characters millions.
+  const runStarts: number[] = [];
+  const runOrigins: number[] = [];
   let length = 0;
+  let continuesAt = -1; // the original index that continues the current run
+  const emit = (code: number, at: number) => {
+    if (at !== continuesAt) {
+      runStarts.push(length);
+      runOrigins.push(at);
+    }
+    codes[length++] = code;
+    continuesAt = at + 1;
+  };
   let spaceAt = -1; // original index of a space still to be written, if any
   let joining = false; // the previous line ended in a hyphen that joins this one
   let lineStart = 0;
@@ -88,20 +105,27 @@ export function cleanForExtraction(original: string): CleanText {
 
     for (let i = from; i < end; i++) {
       const code = line.charCodeAt(i);
+      // Most characters are printable ASCII, or one space between two, continuing a run:
+      // copied as they are.
+      if (
+        spaceAt < 0 &&
+        start + i === continuesAt &&
+        ((code > 32 && code < 127) || (code === 32 && i + 1 < end && isPrintable(line, i + 1)))
+      ) {
+        codes[length++] = code;
+        continuesAt++;
+        continue;
+      }
       if (code === 13) continue;
       if (isSpace(code)) {
         if (spaceAt < 0) spaceAt = start + i;
         continue;
       }
       if (spaceAt >= 0) {
-        if (length > 0 && codes[length - 1] !== 32) {
-          codes[length] = 32;
-          offsets[length++] = spaceAt;
-        }
+        if (length > 0 && codes[length - 1] !== 32) emit(32, spaceAt);
         spaceAt = -1;
       }
-      codes[length] = plainCode(code);
-      offsets[length++] = start + i;
+      emit(plainCode(code), start + i);
     }
     if (joinsNext) {
       joining = true;
@@ -110,9 +134,18 @@ export function cleanForExtraction(original: string): CleanText {
       spaceAt = start + line.length;
     }
   }
-  offsets[length] = original.length;
   return {
     text: utf16.decode(codes.subarray(0, length)),
-    offsets: offsets.subarray(0, length + 1),
+    originalIndex(index) {
+      if (index >= length) return original.length;
+      let low = 0;
+      let high = runStarts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((runStarts[middle] ?? 0) <= index) low = middle;
+        else high = middle - 1;
+      }
+      return (runOrigins[low] ?? 0) + index - (runStarts[low] ?? 0);
+    },
   };
 }

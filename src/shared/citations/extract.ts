@@ -156,9 +156,12 @@ interface Context {
 }
 
 function withoutEmpty<T extends object>(value: T): T {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, field]) => field !== undefined && field !== ''),
-  ) as T;
+  const kept: Partial<T> = {};
+  for (const key in value) {
+    const field = value[key];
+    if (field !== undefined && field !== '') kept[key] = field;
+  }
+  return kept as T;
 }
 
 /** A printed year the calendar allows; anything else is a problem, not a field. */
@@ -694,7 +697,9 @@ function nameWords(name: string | undefined): string[] {
  * names one); Id. to the principal citation before it; supra to the earlier work named.
  */
 function resolve(citations: ExtractedCitation[], { nested, subordinate }: Context): void {
-  const byVolume = new Map<string, number[]>();
+  // Per volume and reporter, each first page's latest full citation: the same case cited again
+  // replaces its entry, so a long text's repeats never lengthen the search.
+  const byVolume = new Map<string, Map<number, number>>();
   const byNameWord = new Map<string, number>();
   let antecedent: number | null = null;
   citations.forEach((citation, index) => {
@@ -703,15 +708,14 @@ function resolve(citations: ExtractedCitation[], { nested, subordinate }: Contex
       const words = new Set(nameWords(citation.name));
       let best: number | null = null;
       let bestNamed: number | null = null;
-      for (const candidate of byVolume.get(`${citation.volume} ${citation.reporter}`) ?? []) {
-        const full = citations[candidate];
-        const first = pageNumber(full?.page);
-        if (!full || !(first <= pin || Number.isNaN(pin))) continue;
-        const closer = (than: number | null) =>
-          than === null || first >= pageNumber(citations[than]?.page);
-        if (closer(best)) best = candidate;
-        if (words.size > 0 && nameWords(full.name).some((word) => words.has(word)))
-          if (closer(bestNamed)) bestNamed = candidate;
+      const closer = (first: number, than: number | null) =>
+        than === null || first >= pageNumber(citations[than]?.page);
+      for (const [first, candidate] of byVolume.get(`${citation.volume} ${citation.reporter}`) ??
+        []) {
+        if (!(first <= pin || Number.isNaN(pin))) continue;
+        if (closer(first, best)) best = candidate;
+        if (words.size > 0 && nameWords(citations[candidate]?.name).some((word) => words.has(word)))
+          if (closer(first, bestNamed)) bestNamed = candidate;
       }
       citation.resolvesTo = bestNamed ?? best;
     } else if (citation.kind === 'supra') {
@@ -728,9 +732,9 @@ function resolve(citations: ExtractedCitation[], { nested, subordinate }: Contex
     } else {
       if (citation.volume && citation.reporter && citation.page) {
         const key = `${citation.volume} ${citation.reporter}`;
-        const list = byVolume.get(key) ?? [];
-        list.push(index);
-        byVolume.set(key, list);
+        const pages = byVolume.get(key) ?? new Map<number, number>();
+        pages.set(pageNumber(citation.page), index);
+        byVolume.set(key, pages);
       }
       const name = citation.name?.toLowerCase() ?? '';
       if (name) {
@@ -782,9 +786,9 @@ export function extractCitations(text: string): ExtractedCitation[] {
   resolve(citations, context);
   for (const citation of citations) {
     const [start, end] = citation.span;
-    const from = clean.offsets[start] ?? text.length;
+    const from = clean.originalIndex(start);
     // The end is exclusive: the original index of the last character, plus one.
-    citation.span = [from, end > start ? (clean.offsets[end - 1] ?? text.length - 1) + 1 : from];
+    citation.span = [from, end > start ? clean.originalIndex(end - 1) + 1 : from];
   }
   return citations;
 }

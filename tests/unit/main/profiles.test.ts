@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../../src/main/handlers';
 import { COURT_PROFILES } from '../../../src/main/profiles';
@@ -111,5 +113,14 @@ describe('court profiles', () => {
       ok: false,
       error: { code: 'invalid-argument' },
     });
+  });
+});
+
+describe('the installed court profiles', () => {
+  it('are every file in resources/profiles, none left out of the list', () => {
+    const files = readdirSync(join(__dirname, '../../../resources/profiles')).filter((name) =>
+      name.endsWith('.json'),
+    );
+    expect(COURT_PROFILES.map((profile) => `${profile.id}.json`).sort()).toEqual(files.sort());
   });
 });

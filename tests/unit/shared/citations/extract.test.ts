@@ -82,12 +82,50 @@ describe('extractCitations', { timeout: SLOW_TEST_TIMEOUT }, () => {
 });
 
 describe('cleanForExtraction', () => {
-  it('keeps an offset for every character', () => {
-    const original = 'A\u00a0“quoted”\nline-\nbreak';
+  it('maps every character back to the one it was read from', () => {
+    const original = 'A\u00a0“quoted”\nline-\nbreak  at\r\n  3 Case 1:09 Page 2 of 9\n\tend';
     const clean = cleanForExtraction(original);
-    expect(clean.text).toBe('A "quoted" linebreak');
-    expect(clean.offsets).toHaveLength(clean.text.length + 1);
-    expect(original[clean.offsets[clean.text.indexOf('b')]!]).toBe('b');
+    expect(clean.text).toBe('A "quoted" linebreak at 3 Case 1:09 Page 2 of 9 end');
+    const readFrom = [...clean.text].map((_, index) => original[clean.originalIndex(index)]);
+    expect(readFrom.join('')).toBe('A\u00a0“quoted”\nlinebreak at\n3 Case 1:09 Page 2 of 9\nend');
+    expect(clean.originalIndex(clean.text.length)).toBe(original.length);
+  });
+
+  it('reads the same text and map however the blanks and quotes are spread (property)', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'Z',
+      '1',
+      ' ',
+      '  ',
+      '\u00a0',
+      '\t',
+      '\r',
+      '\n',
+      '-\n',
+      '“',
+      '’',
+      '§',
+      '–',
+      'é',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const original = pieces.join('');
+        const clean = cleanForExtraction(original);
+        expect(clean.text).not.toMatch(/\s\s|^\s|\s$|[\r\n\t\u00a0“’]/);
+        for (let index = 0; index < clean.text.length; index++) {
+          const from = original[clean.originalIndex(index)] ?? '';
+          const read = clean.text[index];
+          if (read === ' ') expect(from).toMatch(/\s/);
+          else if (read === '"' || read === "'") expect(`"'“’`).toContain(from);
+          else expect(from).toBe(read);
+          if (index > 0)
+            expect(clean.originalIndex(index)).toBeGreaterThan(clean.originalIndex(index - 1));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
