@@ -183,7 +183,7 @@ describe('drafting a brief', () => {
       );
     await page
       .getByText(
-        '3 citations: 2 authorities (1 already in the library), 1 short forms, Id. and supra.',
+        '3 citations: 2 authorities (1 already in the library), 1 short form, Id. or supra.',
       )
       .waitFor();
     await page.getByRole('button', { name: 'Add 1 to library' }).click();

@@ -90,7 +90,7 @@ describe('Find citations', () => {
     );
     await paste(page, `TABLE OF AUTHORITIES\nCases Page(s)\n${entries.join('\n')}`);
     const dialog = page.getByRole('dialog', { name: 'Find citations in text' });
-    await dialog.getByText(/^3000 citations: 3000 authorities/).waitFor();
+    await dialog.getByText(/^3,000 citations: 3,000 authorities/).waitFor();
     expect(
       await dialog
         .getByRole('row')
@@ -100,6 +100,34 @@ describe('Find citations', () => {
     const rendered = await dialog.getByRole('row').count();
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(60);
+  });
+
+  it('holds a long paste beside the text box, searches it with what is typed after, and lets it go', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Find citations…' }).click();
+    const box = page.getByLabel('Text to search for citations');
+    // Over 100,000 characters: the clipboard's text is kept out of the box.
+    const long = `${OPINION}\n`.repeat(150);
+    await box.evaluate((element, text) => {
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', text);
+      element.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }),
+      );
+    }, long);
+    const dialog = page.getByRole('dialog', { name: 'Find citations in text' });
+    const held = dialog.getByRole('group', { name: 'Text being searched' });
+    await held
+      .getByText(/^Pasted text · about 1[0-9]{2},000 characters, 151 lines, searched whole$/)
+      .waitFor();
+    expect(await box.inputValue()).toBe('');
+    await dialog.getByText(/^1,500 citations: 8 authorities/).waitFor();
+
+    await box.fill('See Cece v. Holder, 733 F.3d 662, 671 (7th Cir. 2013) (en banc).');
+    await dialog.getByText(/^1,501 citations: 9 authorities/).waitFor();
+    await held.getByRole('button', { name: 'Remove' }).click();
+    await dialog.getByText(/^1 citation: 1 authority/).waitFor();
+    expect(await held.count()).toBe(0);
   });
 
   it('shows the notices of the Free Law Project data it reads citations with', async () => {

@@ -96,6 +96,8 @@ function missing(
 export function foundAuthorities(text: string, found: ExtractedCitation[]): FoundAuthorities {
   const byKey = new Map<string, FoundAuthority>();
   const authorityAt: (FoundAuthority | undefined)[] = [];
+  // A case cited in full again reads the same: its fields are checked against the schema once.
+  const checked = new Map<string, ReturnType<typeof safeAuthorityFields>>();
   let references = 0;
   let unresolved = 0;
   found.forEach((citation, index) => {
@@ -113,7 +115,10 @@ export function foundAuthorities(text: string, found: ExtractedCitation[]): Foun
       authorityAt.push(undefined);
       return;
     }
-    const { fields, refused } = safeAuthorityFields(input);
+    const written = JSON.stringify(input);
+    const safe = checked.get(written) ?? safeAuthorityFields(input);
+    checked.set(written, safe);
+    const { fields, refused } = safe;
     const key = JSON.stringify(authorityKey(fields));
     let authority = byKey.get(key);
     if (authority) authority.uses++;

@@ -51,12 +51,20 @@ export function authorityFromExtracted(
   citation: ExtractedCitation,
   found?: FoundIn,
 ): AuthorityFieldsInput | null {
-  const common = { year: citation.year ?? null, parenthetical: citation.weight ?? '' };
+  const fields = fieldsOfKind(citation, found);
+  // Object.assign, not a spread before the fields: Node 20's engine copies a spread followed by
+  // more properties several hundred times slower, and this runs for every citation found.
+  return (
+    fields &&
+    Object.assign(fields, { year: citation.year ?? null, parenthetical: citation.weight ?? '' })
+  );
+}
+
+function fieldsOfKind(citation: ExtractedCitation, found?: FoundIn): AuthorityFieldsInput | null {
   switch (citation.kind) {
     case 'case':
     case 'agency':
       return {
-        ...common,
         kind: citation.kind,
         name: citation.name ?? '',
         volume: citation.volume ?? '',
@@ -69,7 +77,6 @@ export function authorityFromExtracted(
       };
     case 'federal_register':
       return {
-        ...common,
         kind: 'regulation',
         volume: citation.volume ?? '',
         reporter: 'Fed. Reg.',
@@ -80,7 +87,6 @@ export function authorityFromExtracted(
       if (citation.code === 'Pub. L. No.')
         // One statute with its parallel Statutes at Large cite; a pin belongs to the use.
         return {
-          ...common,
           kind: 'statute',
           name: citation.name ?? '',
           code: citation.code,
@@ -91,14 +97,12 @@ export function authorityFromExtracted(
         };
       if (citation.code === 'Stat.')
         return {
-          ...common,
           kind: 'statute',
           title: citation.title ?? '',
           code: 'Stat.',
           section: citation.section ?? '',
         };
       return {
-        ...common,
         kind: citation.kind,
         title: citation.title ?? '',
         code: citation.code ?? '',
@@ -106,7 +110,6 @@ export function authorityFromExtracted(
       };
     case 'other':
       return {
-        ...common,
         kind: 'secondary',
         name: citation.name ?? '',
         title: citation.title ?? '',

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import type { ExtractedCitation } from '../../../shared/citations/extract';
 import { formatCitation } from '../../../shared/citations/format';
 import type { FoundAuthority } from '../../../shared/citations/found-authorities';
@@ -7,13 +7,15 @@ import { runsToText } from '../../../shared/citations/runs';
 import { authorityKey } from '../../../shared/citations/to-authority';
 import { describeTreatment, treatmentOf } from '../../../shared/citations/treatment';
 import { AUTHORITY_KIND_LABELS } from '../../../shared/library';
+import { plural } from '../../../shared/words';
 import { call, errorMessage } from '../api';
 import { addAuthorities } from './add-authorities';
 import { Dialog } from '../ui/Dialog';
 import { FileButton } from '../ui/FileButton';
 import { readDocumentText } from './read-document';
 import { StyledRuns } from '../ui/StyledRuns';
-import type { FindRequest, FindResult, Occurrence } from './find-citations.worker';
+import { listenForCitations, readCitations } from './citation-worker';
+import type { FindResult, Occurrence } from './find-citations.worker';
 
 const KIND_LABELS: Record<ExtractedCitation['kind'], string> = {
   case: 'Case',
@@ -26,6 +28,28 @@ const KIND_LABELS: Record<ExtractedCitation['kind'], string> = {
   supra: 'Supra',
   other: 'Secondary source',
 };
+/**
+ * A text this long (about 30 pages) is held beside the text box, not put in it: a browser lays
+ * out a text box's whole value on every keystroke and on the first paint, which takes seconds
+ * for an opinion of a few megabytes.
+ */
+const HELD_TEXT_LENGTH = 100_000;
+
+/** A long text pasted or opened: searched whole, shown by its name and size. */
+interface HeldText {
+  label: string;
+  text: string;
+}
+
+function describeSize(text: string): string {
+  const lines = text.split('\n').length;
+  const size =
+    text.length >= 1_000_000
+      ? `${(text.length / 1_000_000).toFixed(1)} million`
+      : (Math.round(text.length / 1000) * 1000).toLocaleString('en-US');
+  return `about ${size} characters, ${lines.toLocaleString('en-US')} lines`;
+}
+
 /** Rows are one line high so that only the rows in view are ever rendered. */
 const ROW_HEIGHT = 30;
 
@@ -58,50 +82,39 @@ function parsedFields(citation: ExtractedCitation): string {
 
 /**
  * Extraction in a worker, latest text wins: while one text is read, further edits only mark the
- * text stale, and the newest is read when the worker is free. The text box's value is read only
- * then, so a keystroke in a 3 MB paste costs the browser's own editing and nothing more.
+ * text stale, and the newest is read when the worker is free. The text is read only then, so a
+ * keystroke costs the browser's own editing and nothing more.
  */
-function useCitationWorker(textBox: RefObject<HTMLTextAreaElement | null>): {
+function useCitationWorker(currentText: () => string): {
   result: FindResult | null;
   reading: boolean;
   textChanged(): void;
 } {
   const [result, setResult] = useState<FindResult | null>(null);
   const [reading, setReading] = useState(false);
-  const worker = useRef<Worker | null>(null);
-  const state = useRef({ busy: false, stale: false, next: 0 });
+  const state = useRef({ waitingFor: -1, stale: false });
 
   const post = useCallback(() => {
-    const current = state.current;
-    const target = worker.current;
-    if (!target) return;
-    current.busy = true;
-    current.stale = false;
-    const request: FindRequest = { id: ++current.next, text: textBox.current?.value ?? '' };
-    target.postMessage(request);
+    state.current.stale = false;
+    state.current.waitingFor = readCitations(currentText());
     setReading(true);
-  }, [textBox]);
+  }, [currentText]);
 
   useEffect(() => {
-    const created = new Worker(new URL('./find-citations.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    worker.current = created;
-    created.onmessage = (event: MessageEvent<FindResult>) => {
-      state.current.busy = false;
+    listenForCitations((found) => {
+      // A result for an earlier text, or for another dialog's, is not this one's.
+      if (found.id !== state.current.waitingFor) return;
+      state.current.waitingFor = -1;
       if (state.current.stale) post();
       else setReading(false);
-      setResult(event.data);
-    };
-    return () => {
-      created.terminate();
-      worker.current = null;
-    };
+      setResult(found);
+    });
+    return () => listenForCitations(null);
   }, [post]);
 
   const textChanged = useCallback(() => {
     state.current.stale = true;
-    if (!state.current.busy) post();
+    if (state.current.waitingFor < 0) post();
   }, [post]);
 
   return { result, reading, textChanged };
@@ -325,8 +338,15 @@ export function FindCitationsDialog({
   onAdded(count: number): void;
 }) {
   const textBox = useRef<HTMLTextAreaElement>(null);
-  const [hasText, setHasText] = useState(false);
-  const { result, reading, textChanged } = useCitationWorker(textBox);
+  const [held, setHeld] = useState<HeldText | null>(null);
+  const heldText = useRef<string>('');
+  const [typed, setTyped] = useState(false);
+  const hasText = typed || held !== null;
+  const currentText = useCallback(() => {
+    const box = textBox.current?.value ?? '';
+    return heldText.current && box ? `${heldText.current}\n\n${box}` : heldText.current || box;
+  }, []);
+  const { result, reading, textChanged } = useCitationWorker(currentText);
   const library = useLibraryMatches(hasText ? result : null);
   const { matches } = library;
   /** The user's own choices; otherwise what is complete and not in the library is checked. */
@@ -351,9 +371,20 @@ export function FindCitationsDialog({
   const incomplete = authorities.filter((authority) => authority.incomplete.length > 0).length;
 
   const onTextChanged = () => {
-    // textLength, not value: reading a 3 MB value on every keystroke copies it.
-    setHasText((textBox.current?.textLength ?? 0) > 0);
+    // textLength, not value: reading the value on every keystroke copies it.
+    setTyped((textBox.current?.textLength ?? 0) > 0);
     textChanged();
+  };
+  const hold = (next: HeldText | null) => {
+    heldText.current = next?.text ?? '';
+    setHeld(next);
+    textChanged();
+  };
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = event.clipboardData.getData('text/plain');
+    if (pasted.length < HELD_TEXT_LENGTH) return;
+    event.preventDefault();
+    hold({ label: 'Pasted text', text: pasted });
   };
 
   const add = async () => {
@@ -396,8 +427,11 @@ export function FindCitationsDialog({
           <textarea
             ref={textBox}
             aria-label="Text to search for citations"
-            placeholder="Paste an opinion, a brief or any text…"
+            placeholder={
+              held ? 'Paste or type more text…' : 'Paste an opinion, a brief or any text…'
+            }
             onInput={onTextChanged}
+            onPaste={onPaste}
             rows={6}
           />
           <FileButton
@@ -405,15 +439,22 @@ export function FindCitationsDialog({
             accept=".txt,.docx,text/plain"
             onFile={(file) =>
               readDocumentText(file).then(
-                (text) => {
-                  if (textBox.current) textBox.current.value = text;
-                  onTextChanged();
-                },
+                (text) => hold({ label: file.name, text }),
                 (caught: unknown) => setError(errorMessage(caught)),
               )
             }
           />
         </div>
+        {held && (
+          <div className="find__held" role="group" aria-label="Text being searched">
+            <span>
+              <strong>{held.label}</strong> · {describeSize(held.text)}, searched whole
+            </span>
+            <button type="button" className="button button--small" onClick={() => hold(null)}>
+              Remove
+            </button>
+          </div>
+        )}
         {(error ?? library.error) && (
           <p className="form-error" role="alert">
             {error ?? library.error}
@@ -423,11 +464,11 @@ export function FindCitationsDialog({
           <p className="find__summary" role="status">
             {shown === null
               ? 'Reading citations…'
-              : `${shown.occurrences.length} citations: ${authorities.length} authorities (${
+              : `${plural(shown.occurrences.length, 'citation')}: ${plural(authorities.length, 'authority', 'authorities')} (${
                   inLibrary === null
                     ? 'checking the library'
                     : `${inLibrary} already in the library`
-                }${incomplete > 0 ? `, ${incomplete} incomplete` : ''}), ${shown.references} short forms, Id. and supra${
+                }${incomplete > 0 ? `, ${incomplete} incomplete` : ''}), ${plural(shown.references, 'short form, Id. or supra', 'short forms, Id. and supra')}${
                   shown.unresolved > 0 ? ` (${shown.unresolved} citing nothing in this text)` : ''
                 }.${reading ? ' Reading the changes…' : ''}`}
           </p>

@@ -14,6 +14,7 @@ import { call, errorMessage } from '../api';
 import { StyledRuns } from '../ui/StyledRuns';
 import { AuthorityForm } from './AuthorityForm';
 import { FactForm } from './FactForm';
+import { prepareCitationWorker } from './citation-worker';
 import { FindCitationsDialog } from './FindCitationsDialog';
 import { useNotify } from '../ui/toasts';
 import { SnippetForm } from './SnippetForm';
@@ -65,6 +66,7 @@ export function LibraryPanel({
 }: Props) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
+  useEffect(prepareCitationWorker, []);
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
