@@ -74,6 +74,29 @@ function citeurlTable(yamlText: string): Record<string, string> {
   return lookup;
 }
 
+/**
+ * The text above is current through January 2013: whether the Act gained or renumbered a section of
+ * titles I–III since, as far as the stored public sources show, and what was looked at.
+ */
+const LATER_SECTIONS = {
+  checked: '2026-12',
+  found: [] as string[],
+  searched: [
+    'The OLRC’s current Title 8, chapter 16 (uscode.house.gov, prelim): the 2025 immigration fees of Pub. L. 119-21, title X, §§ 100001–100018 (July 4, 2025) were enacted as freestanding law, classified to 8 U.S.C. §§ 1801–1815, not as sections of the Act; that subtitle amended 8 U.S.C. §§ 1158, 1187, 1254a and 1356 (INA §§ 208, 217, 244, 286), which the table holds',
+    'Current listings of Title 8, chapter 12 (subchapter I and subchapter II, parts I–II as stored): the same sections as the 2013 text; 8 U.S.C. § 1107 (2006) was enacted outside the Act, as the 2013 text itself notes',
+    'USCIS, “Public Laws Affecting Immigration and Nationality”; searches for later public laws inserting a new section into the Act, and for OLRC source credits of the Act (“June 27, 1952, ch. 477, title …”) in newer stored copies of Title 8: none found',
+  ],
+  conclusion:
+    'No section of titles I–III added or renumbered after January 15, 2013 was found; this is the limit of the sources searched, not proof that none exists',
+} as const;
+
+/** Where the table's two citation forms are written down, as far as the stored sources show. */
+const CITATION_FORMS = {
+  eoir: 'The Board’s published decisions cite “section 208(b)(2)(A)(vi) of the Immigration and Nationality Act, 8 U.S.C. § 1158(b)(2)(A)(vi) (2006)”, then the section alone (Matter of A-G-G-, 25 I&N Dec. 486 (BIA 2011), headnote (1); Matter of C-B-, 25 I&N Dec. 888 (BIA 2012), headnote (3): “under section 240B(b)(1)”); the 1997 expedited-removal and asylum rule of INS and EOIR writes “section 101(a)(13) of the Act” in its preamble (justice.gov/eoir/vll/fedreg/1996_1997/fr06mr97R.html). EOIR’s Policy Manual, Shared Appendix I – Citations (justice.gov/eoir/reference-materials/general/shared-appendices/i), (a): EOIR “generally follows” the Bluebook, its formats “less formal than those used in the published cases of the BIA”; its statute examples were not in the stored copy',
+  bluebook:
+    'Bluebook Rule 12 and Bluepages B12 (citing a statute by its original section and its code section): the text is not in the stored public sources (searched for both rule numbers with “Immigration and Nationality Act”, “INA §” and “8 U.S.C.”); law library guides (e.g. UCLA’s immigration guide) say the Act may be cited by its section or by the Code’s',
+} as const;
+
 const [uscodeDir, citeurlDir] = process.argv.slice(2);
 if (!uscodeDir || !citeurlDir) {
   console.error('usage: tsx scripts/build-ina-table.ts <uscode git dir> <citeurl git dir>');
@@ -131,6 +154,12 @@ export const INA_CODE_CROSS_CHECK = {
   disagreements: ${JSON.stringify(disagreements, null, 2).replace(/\n/g, '\n  ')},
   missingFromCiteurl: ${JSON.stringify(missingFromCiteurl)},
 } as const;
+
+/** Sections of the Act added or renumbered since the text's date, and what was searched for them. */
+export const INA_CODE_LATER_SECTIONS = ${JSON.stringify(LATER_SECTIONS, null, 2)} as const;
+
+/** Where each numbering's citation form is written down (the brief's style chooses the form). */
+export const INA_CITATION_FORMS = ${JSON.stringify(CITATION_FORMS, null, 2)} as const;
 
 /** [section of the Act, section of Title 8 (or "… note"), title of the Act]. */
 export const INA_CODE_ROWS: readonly (readonly [string, string, string])[] = [

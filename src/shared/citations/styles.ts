@@ -75,7 +75,7 @@ export const CITATION_STYLE_RULES: Readonly<Record<CitationStyle, CitationStyleR
       keepWords: 'Bluebook Rule 10.2.2: every T6 word',
       initials: 'Bluebook Rule 6.1(b) and Bluepages B10.1.1(v): widely recognized initials',
       actSection:
-        'Bluebook Rule 12.3.1(a) and Bluepages B12.1.1: the name and original section number of a statute commonly cited that way, before its code cite (“INA § 208(b)(1)(B)(i), 8 U.S.C. § 1158(b)(1)(B)(i)”); Rule 12.10 for the short form',
+        'Bluebook Rule 12.3.1(a) and Bluepages B12.1.1: the name and original section number of a statute commonly cited that way, before its code cite (“INA § 208(b)(1)(B)(i), 8 U.S.C. § 1158(b)(1)(B)(i)”); Rule 12.10 for the short form (the Bluebook’s text is not in the stored public sources: see INA_CITATION_FORMS)',
     },
   },
   federal: {
@@ -128,7 +128,7 @@ export const CITATION_STYLE_RULES: Readonly<Record<CitationStyle, CitationStyleR
       initials:
         'EOIR Policy Manual, Shared Appendix I – Citations (1)(A)(i): well-known agency abbreviations (DHS, INS) without periods',
       actSection:
-        'EOIR Policy Manual, Shared Appendix I – Citations, the Immigration and Nationality Act: “section 208(b)(1)(B)(i) of the Act, 8 U.S.C. § 1158(b)(1)(B)(i)”',
+        'The Board’s published decisions: “section 208(b)(2)(A)(vi) of the Immigration and Nationality Act, 8 U.S.C. § 1158(b)(2)(A)(vi)” (Matter of A-G-G-, 25 I&N Dec. 486 (BIA 2011), headnote (1)); “section 101(a)(13) of the Act” once the Act is named (the 1997 INS and EOIR expedited-removal rule). Shared Appendix I – Citations (a) follows the Bluebook less formally; its own example of the Act was not in the stored copy',
     },
   },
 };

@@ -85,6 +85,51 @@ describe('court profiles', () => {
       expect(Object.keys(profile.sources)).toContain('wordLimit');
   });
 
+  // A figure whose rule could not be read keeps "verify" in its source, and says what was searched.
+  it('say, wherever a rule’s own text could not be read, what was searched for it', () => {
+    for (const profile of COURT_PROFILES) {
+      const sources = [
+        ...Object.values(profile.sources),
+        ...Object.values(profile.recordCites).map((record) => record.source),
+        ...profile.versions.map((version) => version.source),
+      ];
+      for (const source of sources)
+        if (/verify/i.test(source)) expect(source, `${profile.id}: ${source}`).toMatch(/searched/);
+    }
+  });
+
+  // FRAP 29(a)(5) (one-half of a principal brief) as the Seventh Circuit's Cir. R. 29 sets it
+  // (7,000 words; the court's 2016 proposal), FRAP 29(b)(4) (2,600 words at rehearing), and
+  // FRAP 32(a)(5)(A)'s 14 points as Cir. R. 32(b) lowers them (12-point body, 11-point footnotes).
+  it('hold the Seventh Circuit’s amicus lengths and type sizes with the rules that set them', () => {
+    const merits = COURT_PROFILES.find((p) => p.id === 'ca7-merits')!;
+    expect(merits).toMatchObject({
+      wordLimit: 7000,
+      lengthRules: ['Circuit Rule 29'],
+      minBodyPointSize: 12,
+      minFootnotePointSize: 11,
+      typeRules: ['Fed. R. App. P. 32(a)(5)', 'Circuit Rule 32(b)'],
+    });
+    expect(merits.sources.wordLimit).toMatch(/^Cir\. R\. 29: 7,000 words/);
+    expect(merits.sources.minBodyPointSize).toMatch(/^Cir\. R\. 32\(b\)/);
+    // Before December 1, 2016: FRAP 29(d)'s half of FRAP 32(a)(7)(B)'s 14,000 words, no circuit rule.
+    expect(merits.versions).toMatchObject([{ until: '2016-11-30', changes: { lengthRules: [] } }]);
+    const rehearing = COURT_PROFILES.find((p) => p.id === 'ca7-rehearing')!;
+    expect(rehearing).toMatchObject({ wordLimit: 2600, lengthRules: [], minBodyPointSize: 12 });
+    expect(rehearing.sources.wordLimit).toMatch(/^FRAP 29\(b\)\(4\): 2,600 words/);
+  });
+
+  // Local Rule 29.1 (7,000 words, half of LR 32.1's 14,000) and FRAP 32(a)(5)(A)'s 14 points, which
+  // the clerk's agency-case guide repeats; FRAP 29(b)(4)'s 2,600 words at rehearing.
+  it('hold the Second Circuit’s amicus lengths and type size with the rules that set them', () => {
+    const merits = COURT_PROFILES.find((p) => p.id === 'ca2-merits')!;
+    expect(merits).toMatchObject({ wordLimit: 7000, lengthRules: ['Local Rule 29.1'] });
+    expect(merits).toMatchObject({ bodyPointSize: 14, minBodyPointSize: 14 });
+    expect(merits.sources.bodyPointSize).toMatch(/^FRAP 32\(a\)\(5\)\(A\): 14 point; the clerk/);
+    const rehearing = COURT_PROFILES.find((p) => p.id === 'ca2-rehearing')!;
+    expect(rehearing).toMatchObject({ wordLimit: 2600, lengthRules: [] });
+  });
+
   it('let a brief override a figure without changing the court’s', () => {
     const ca7 = COURT_PROFILES.find((p) => p.id === 'ca7-merits')!;
     expect(effectiveProfile(ca7, { wordLimit: 5000 }).wordLimit).toBe(5000);

@@ -31,7 +31,8 @@ describe('FRAP 26(a)(1): counting a period in days', () => {
     // Rule 26(a)(6)(A): the statutory holidays, on the day they are kept.
     ['2024-02-19', 'Washington’s Birthday'], // third Monday in February
     ['2024-05-27', 'Memorial Day'], // last Monday in May
-    ['2021-06-18', 'Juneteenth National Independence Day'], // June 19, 2021 was a Saturday
+    // Juneteenth: 5 U.S.C. § 6103(a) since Pub. L. 117-17 of June 17, 2021; June 19, 2021 was a Saturday.
+    ['2021-06-18', 'Juneteenth National Independence Day'],
     ['2021-12-31', 'New Year’s Day'], // January 1, 2022 was a Saturday
     ['2023-01-02', 'New Year’s Day'], // January 1, 2023 was a Sunday
     ['2026-11-26', 'Thanksgiving Day'], // fourth Thursday in November
@@ -99,6 +100,26 @@ describe('the brief’s filing deadline', () => {
       kind: 'due',
       due: '2026-02-12',
       stateHoliday: { name: 'Lincoln’s Birthday', state: 'New York' },
+    });
+  });
+
+  // Rule 26(a)(6)(C) takes the holidays of the state of the clerk's principal office: Illinois's
+  // Lincoln's Birthday and Casimir Pulaski's Birthday (5 ILCS 490/60, 490/15), New York's Lincoln's
+  // birthday and general election day (N.Y. Gen. Constr. Law § 24).
+  it('takes the clerk’s state’s holidays from the statutes that declare them', () => {
+    expect(timeRule.states['IL']?.source).toMatch(/5 ILCS 490\/60.*5 ILCS 490\/15/);
+    expect(timeRule.states['NY']?.source).toMatch(/^N\.Y\. Gen\. Constr\. Law § 24/);
+    // A date not read in its source keeps "verify" and says what was searched (Juneteenth's
+    // naming in Rule 26(a)(6)(A)).
+    const notes = [
+      ...timeRule.holidays.map((holiday) => holiday.note ?? ''),
+      ...Object.values(timeRule.states).map((state) => state.source),
+    ];
+    for (const note of notes) if (/verify/.test(note)) expect(note).toMatch(/searched/);
+    // The first Monday in March 2026 is March 2.
+    expect(deadline('ca7-merits', { timing: { eventDate: '2026-02-23' } })).toMatchObject({
+      due: '2026-03-02',
+      stateHoliday: { name: 'Casimir Pulaski’s Birthday', state: 'Illinois' },
     });
   });
 

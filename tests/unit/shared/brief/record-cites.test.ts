@@ -89,6 +89,8 @@ describe('printRecordCite in each court profile', () => {
     expect(printRecordCite({ ...ref, record: 'certified' }, frap)).toBe('C.A.R.\u00a0116–17');
   });
 
+  // The rules set citing by page; the abbreviations are the profile's, not yet confirmed in the
+  // rules' or opinions' text (the profile's sources say what was searched).
   it('7th Cir. R. 28(c) and 30: the administrative record as A.R., the appendix as App.', () => {
     const ca7 = profile('ca7-merits').recordCites;
     expect(printRecordCite(ar([61, 68], [70, 70]), ca7)).toBe('A.R.\u00a061–68, 70');
@@ -96,6 +98,7 @@ describe('printRecordCite in each court profile', () => {
     expect(printRecordCite({ ...ref, record: 'appendix' }, ca7)).toBe('App.\u00a0116–17');
   });
 
+  // As above: LRs 28.1 and 30.1 set citing by page; "CAR" and "JA" are unconfirmed in their text.
   it('2d Cir. Local R. 28.1 and 30.1: the certified record as CAR, the joint appendix as JA', () => {
     const ca2 = profile('ca2-merits').recordCites;
     expect(printRecordCite({ ...ref, record: 'certified' }, ca2)).toBe('CAR\u00a0116–17');

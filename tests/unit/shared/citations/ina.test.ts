@@ -13,7 +13,9 @@ import {
   codeSectionOf,
 } from '../../../../src/shared/citations/ina';
 import {
+  INA_CITATION_FORMS,
   INA_CODE_CROSS_CHECK,
+  INA_CODE_LATER_SECTIONS,
   INA_CODE_ROWS,
   INA_CODE_SOURCE,
 } from '../../../../src/shared/citations/ina-code.generated';
@@ -63,6 +65,17 @@ describe('the INA ↔ 8 U.S.C. table, generated from the OLRC’s source credits
     expect(INA_CODE_SOURCE.currentThrough).toBe('01/15/2013');
     expect(INA_CODE_CROSS_CHECK.repository).toBe('github.com/raindrum/citeurl');
     expect(INA_CODE_CROSS_CHECK.licence).toMatch(/^MIT/);
+  });
+
+  // The text is the OLRC's of January 2013: a section of titles I–III added since would be missing.
+  // None was found (the OLRC's current chapter 16 holds the 2025 fees of Pub. L. 119-21 as
+  // freestanding law, 8 U.S.C. §§ 1801–1815, not as sections of the Act); the notice says so.
+  it('says whether the Act gained a section since the text’s date, and what was searched', () => {
+    expect(INA_CODE_LATER_SECTIONS.found).toEqual([]);
+    expect(INA_CODE_LATER_SECTIONS.searched.join(' ')).toMatch(/Pub\. L\. 119-21.*§§ 1801–1815/);
+    expect(INA_CODE_LATER_SECTIONS.conclusion).toMatch(/not proof/);
+    // Sections the 2025 law amended are in the table already.
+    for (const act of ['208', '217', '244', '286']) expect(codeSectionOf(act)).toBeDefined();
   });
 
   it('holds every section of titles I–III the Code sets out, one row each', () => {
@@ -123,16 +136,22 @@ describe('the INA ↔ 8 U.S.C. table, generated from the OLRC’s source credits
 });
 
 describe('a section of the Act in the brief’s style', () => {
-  // Bluebook Rule 12.3.1(a), Bluepages B12.1.1: name and original section, then the code.
+  // Bluebook Rule 12 and Bluepages B12 (name and original section, then the code): their text is
+  // not in the stored public sources, and INA_CITATION_FORMS.bluebook says what was searched.
   it('Bluebook: "INA § 208(b)(1)(B)(i), 8 U.S.C. § 1158(b)(1)(B)(i)"', () => {
+    expect(INA_CITATION_FORMS.bluebook).toMatch(/not in the stored public sources/);
     expect(text(INA_208)).toBe('INA § 208(b)(1)(B)(i), 8 U.S.C. § 1158(b)(1)(B)(i)');
     expect(text(INA_208, { style: 'federal' })).toBe(
       'INA § 208(b)(1)(B)(i), 8 U.S.C. § 1158(b)(1)(B)(i)',
     );
   });
 
-  // EOIR Policy Manual, Shared Appendix I – Citations, on citing the Act.
+  // The Board's own form: "section 208(b)(2)(A)(vi) of the Immigration and Nationality Act,
+  // 8 U.S.C. § 1158(b)(2)(A)(vi)" (Matter of A-G-G-, 25 I&N Dec. 486 (BIA 2011), headnote (1)),
+  // "of the Act" once the Act is named; EOIR's Shared Appendix I – Citations (a) follows the
+  // Bluebook less formally than the Board's published cases.
   it('EOIR: "section 208(b)(1)(B)(i) of the Act, 8 U.S.C. § 1158(b)(1)(B)(i)"', () => {
+    expect(INA_CITATION_FORMS.eoir).toMatch(/A-G-G-, 25 I&N Dec\. 486.*Shared Appendix I/);
     expect(text(INA_208, { style: 'eoir', signal: 'See' })).toBe(
       'See section 208(b)(1)(B)(i) of the Act, 8 U.S.C. § 1158(b)(1)(B)(i)',
     );

@@ -19,10 +19,13 @@ const entryAt = (volume: string, reporter: string, firstPage: string) =>
 describe('the treatment table', () => {
   it('loads, and every treatment has its citation, date, scope, jurisdiction and source', () => {
     const { authorities } = TREATMENTS.table;
-    expect(authorities.length).toBeGreaterThanOrEqual(14);
+    expect(authorities.length).toBeGreaterThanOrEqual(26);
     for (const entry of authorities) {
       for (const treatment of entry.treatments) {
-        expect(treatment.by).toMatch(/\d+ (I\. & N\. Dec\.|F\.3d|U\.S\.) \d+ \(.*\d{4}\)/);
+        // A decision's reporter cite, or a rule's Federal Register cite with its date.
+        expect(treatment.by).toMatch(
+          /\d+ (I\. & N\. Dec\.|F\.3d|U\.S\.) \d+ \(.*\d{4}\)|\d+ Fed\. Reg\. [\d,]+ \(\w+ \d+, \d{4}\)/,
+        );
         expect(treatment.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(treatment.scope.point.length).toBeGreaterThan(10);
         expect(treatment.jurisdiction).toMatch(/^(nationwide|\w+ Cir\.)$/);
@@ -32,6 +35,24 @@ describe('the treatment table', () => {
       const dates = entry.treatments.map((treatment) => treatment.date);
       expect(dates).toEqual([...dates].sort());
     }
+  });
+
+  // Issue #12 names seven kinds of later treatment; "abrogated by a circuit" is kept as
+  // not-followed-in-circuit, since a circuit's holding binds only that circuit.
+  it('holds at least one entry of every kind of treatment the issue names', () => {
+    const kinds = new Set(
+      TREATMENTS.table.authorities.flatMap((entry) => entry.treatments.map((t) => t.kind)),
+    );
+    for (const kind of [
+      'vacated',
+      'overruled',
+      'overruled-in-part',
+      'modified',
+      'clarified',
+      'not-followed-in-circuit',
+      'superseded-by-regulation',
+    ] as const)
+      expect(kinds, kind).toContain(kind);
   });
 
   it('refuses an entry without its source, and a cite listed twice', () => {
@@ -120,6 +141,121 @@ describe('the treatment table', () => {
         jurisdiction: 'nationwide',
       },
     ]);
+  });
+
+  // Each expectation below was read in the treating decision's own headnote or order (or, for the
+  // rule, the Federal Register's dates line); the data's source field names which.
+  it('holds the later Attorney General vacaturs and overrulings with their citations and dates', () => {
+    const first = (volume: string, page: string) =>
+      entryAt(volume, 'I. & N. Dec.', page)?.treatments.map(({ kind, by, date }) => ({
+        kind,
+        by,
+        date,
+      }));
+    // A-C-A-A- II, 28 I&N Dec. 351, headnote (1), Interim Decision #4024.
+    expect(first('28', '84')).toEqual([
+      {
+        kind: 'vacated',
+        by: 'Matter of A-C-A-A-, 28 I. & N. Dec. 351 (A.G. 2021)',
+        date: '2021-07-26',
+      },
+    ]);
+    // Cruz-Valdez, 28 I&N Dec. 326, headnote (1): "overruled in its entirety", Interim Decision #4022.
+    expect(first('27', '271')).toEqual([
+      {
+        kind: 'overruled',
+        by: 'Matter of Cruz-Valdez, 28 I. & N. Dec. 326 (A.G. 2021)',
+        date: '2021-07-15',
+      },
+    ]);
+    // Coronado Acevedo, 28 I&N Dec. 648, headnote (1), Interim Decision #4053.
+    expect(first('27', '462')).toEqual([
+      {
+        kind: 'overruled',
+        by: 'Matter of Coronado Acevedo, 28 I. & N. Dec. 648 (A.G. 2022)',
+        date: '2022-11-17',
+      },
+    ]);
+    // The Attorney General's order of March 5, 2018 vacating the Board's 2014 decision.
+    expect(first('26', '319')).toEqual([
+      {
+        kind: 'vacated',
+        by: 'Matter of E-F-H-L-, 27 I. & N. Dec. 226 (A.G. 2018)',
+        date: '2018-03-05',
+      },
+    ]);
+    // Silva-Trevino, 26 I&N Dec. 550 (A.G. April 10, 2015): the 2008 opinion "vacated in its entirety".
+    expect(first('24', '687')).toEqual([
+      {
+        kind: 'vacated',
+        by: 'Matter of Silva-Trevino, 26 I. & N. Dec. 550 (A.G. 2015)',
+        date: '2015-04-10',
+      },
+    ]);
+    // Compean II, 25 I&N Dec. 1 (A.G. June 3, 2009), Interim Decision #3643: Compean I vacated, and
+    // with it the partial overruling of Lozada and Assaad of January 7, 2009.
+    const compeanII = 'Matter of Compean, Bangaly & J-E-C-, 25 I. & N. Dec. 1 (A.G. 2009)';
+    expect(first('24', '710')).toEqual([{ kind: 'vacated', by: compeanII, date: '2009-06-03' }]);
+    for (const [volume, page] of [
+      ['19', '637'],
+      ['23', '553'],
+    ] as const) {
+      expect(first(volume, page)).toEqual([
+        {
+          kind: 'overruled-in-part',
+          by: 'Matter of Compean, Bangaly & J-E-C-, 24 I. & N. Dec. 710 (A.G. 2009)',
+          date: '2009-01-07',
+        },
+        { kind: 'restored', by: compeanII, date: '2009-06-03' },
+      ]);
+    }
+  });
+
+  it('holds decisions modified by a later Board decision, and one superseded by regulation', () => {
+    const only = (volume: string, page: string) =>
+      entryAt(volume, 'I. & N. Dec.', page)?.treatments;
+    // A-G-G-, 25 I&N Dec. 486 (BIA 2011), headnote (4): "Matter of Soleimani ... modified".
+    expect(only('20', '99')).toMatchObject([
+      {
+        kind: 'modified',
+        by: 'Matter of A-G-G-, 25 I. & N. Dec. 486 (BIA 2011)',
+        date: '2011-05-12',
+        scope: { extent: 'in part' },
+        jurisdiction: 'nationwide',
+      },
+    ]);
+    // Soleimani, 20 I&N Dec. 99 (BIA July 13, 1989), headnote (1): Portales and Lam "modified".
+    for (const page of ['15', '239'])
+      expect(only('18', page)).toMatchObject([
+        {
+          kind: 'modified',
+          by: 'Matter of Soleimani, 20 I. & N. Dec. 99 (BIA 1989)',
+          date: '1989-07-13',
+        },
+      ]);
+    // 71 Fed. Reg. 27,585 (May 12, 2006), "effective May 12, 2006"; Matter of Martinez-Montalvo,
+    // 24 I&N Dec. 778 (BIA 2009), headnote: "Matter of Artigas, 23 I&N Dec. 99 (BIA 2001), superseded".
+    const artigas = only('23', '99');
+    expect(artigas).toMatchObject([
+      { kind: 'superseded-by-regulation', date: '2006-05-12', scope: { extent: 'whole' } },
+    ]);
+    expect(artigas?.[0]?.by).toMatch(/71 Fed\. Reg\. 27,585 \(May 12, 2006\)$/);
+    expect(artigas?.[0]?.source).toMatch(/Martinez-Montalvo, 24 I&N Dec\. 778/);
+    // Superseded by regulation warns; modified only informs.
+    const artigasAuthority = {
+      volume: '23',
+      reporter: 'I&N Dec.',
+      firstPage: '99',
+      treatmentNote: '',
+    };
+    expect(treatmentOf(artigasAuthority)).toMatchObject({
+      status: 'superseded-by-regulation',
+      warning: true,
+    });
+    expect(treatmentOf({ ...artigasAuthority, volume: '20' })).toMatchObject({
+      status: 'modified',
+      warning: false,
+    });
   });
 });
 
