@@ -1,21 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { benchExport } from './export';
-import { benchExtraction } from './extract';
-import { benchFindDialog } from './find-dialog';
-import { benchOverlap } from './overlap';
 import type { BenchContext } from './report';
-import { benchSearch } from './search';
-import { benchXml } from './xml';
 
-const BENCHES: Record<string, (context: BenchContext) => Promise<void>> = {
-  search: benchSearch,
-  extract: benchExtraction,
-  'find-dialog': benchFindDialog,
-  export: benchExport,
-  xml: benchXml,
-  overlap: benchOverlap,
+type Bench = (context: BenchContext) => Promise<void>;
+
+// Loaded when run, so that `npm run bench -- extract` does not load the app's main process.
+const BENCHES: Record<string, () => Promise<Bench>> = {
+  search: async () => (await import('./search')).benchSearch,
+  extract: async () => (await import('./extract')).benchExtraction,
+  'find-dialog': async () => (await import('./find-dialog')).benchFindDialog,
+  export: async () => (await import('./export')).benchExport,
+  xml: async () => (await import('./xml')).benchXml,
+  overlap: async () => (await import('./overlap')).benchOverlap,
 };
 
 /**
@@ -29,7 +26,7 @@ async function main(): Promise<void> {
   const print = (line: string) => console.log(line);
   try {
     print(`Amicus benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
-    for (const name of names) await BENCHES[name]!({ dir, print });
+    for (const name of names) await (await BENCHES[name]!())({ dir, print });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
