@@ -244,10 +244,12 @@ function readNumbered(text: string, at: number): Numbered | null {
   const match = NUMBERED.exec(text);
   if (!match) return null;
   const page = match[4] ?? '';
+  const short = match[3] === 'at';
   return {
     volume: match[1] ?? '',
-    words: match[2] ?? '',
-    short: match[3] === 'at',
+    // The Supreme Court's own short form puts a comma before "at": "438 U. S., at 287".
+    words: short ? (match[2] ?? '').replace(/,$/, '') : (match[2] ?? ''),
+    short,
     page,
     pageAt: NUMBERED.lastIndex - page.length,
     end: NUMBERED.lastIndex,

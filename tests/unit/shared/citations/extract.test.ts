@@ -182,4 +182,23 @@ describe('short forms', () => {
       ['short', 1],
     ]);
   });
+
+  it('read the Supreme Court’s own short form, with a comma before "at" (438 U. S., at 287)', () => {
+    const found = extractCitations(
+      'Regents of Univ. of Cal. v. Bakke, 438 U. S. 265, 289 (1978). Bakke, 438 U. S., at 287. Grutter v. Bollinger, 539 U. S. 306 (2003); 539 U. S., at 333.',
+    );
+    expect(
+      found.map((citation) => [
+        citation.kind,
+        citation.reporter,
+        citation.pin,
+        citation.resolvesTo,
+      ]),
+    ).toEqual([
+      ['case', 'U.S.', '289', undefined],
+      ['short', 'U.S.', '287', 0],
+      ['case', 'U.S.', undefined, undefined],
+      ['short', 'U.S.', '333', 2],
+    ]);
+  });
 });
