@@ -6,7 +6,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { LexicalEditor } from 'lexical';
-import type { RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import { parseEditorState, repairEditorState } from '../../../shared/brief/editor-json';
 import { BriefRecovery } from './BriefRecovery';
 import type { Brief } from '../../../shared/library';
@@ -40,6 +40,32 @@ interface Props {
   onShowHistory(): void;
 }
 
+/**
+ * The editor's opening state from the brief as stored; null when it is not a document Amicus can
+ * read. Parts the editor does not know are opened as their text; the brief as stored is kept in
+ * its history at the first save.
+ */
+function openStored(
+  content: string,
+): { initialConfig: InitialConfigType; repaired: number } | null {
+  const stored = content.trim();
+  const parsed = stored ? parseEditorState(stored) : null;
+  if (stored && !parsed) return null;
+  const { state, repaired } = parsed ? repairEditorState(parsed) : { state: null, repaired: 0 };
+  return {
+    repaired,
+    initialConfig: {
+      namespace: 'brief',
+      nodes: EDITOR_NODES,
+      theme: editorTheme,
+      editorState: state ? JSON.stringify(state) : undefined,
+      onError(error) {
+        throw error;
+      },
+    },
+  };
+}
+
 export function BriefEditor({
   brief,
   editorRef,
@@ -51,9 +77,10 @@ export function BriefEditor({
   recovered = false,
   onShowHistory,
 }: Props) {
-  const stored = brief.content.trim();
-  const parsed = stored ? parseEditorState(stored) : null;
-  if (stored && !parsed) {
+  // Read once per stored text, not on every render: the app re-renders the editor's parent at
+  // each save status, and a long brief's JSON takes tens of milliseconds to parse.
+  const opened = useMemo(() => openStored(brief.content), [brief.content]);
+  if (!opened) {
     return (
       <BriefRecovery
         brief={brief}
@@ -62,18 +89,7 @@ export function BriefEditor({
       />
     );
   }
-  // Parts the editor does not know are opened as their text; the brief as stored is kept in its
-  // history at the first save.
-  const { state, repaired } = parsed ? repairEditorState(parsed) : { state: null, repaired: 0 };
-  const initialConfig: InitialConfigType = {
-    namespace: 'brief',
-    nodes: EDITOR_NODES,
-    theme: editorTheme,
-    editorState: state ? JSON.stringify(state) : undefined,
-    onError(error) {
-      throw error;
-    },
-  };
+  const { initialConfig, repaired } = opened;
 
   return (
     <CitationContext.Provider value={citations}>

@@ -56,6 +56,14 @@ function $blocks(): ElementNode[] {
   return blocks;
 }
 
+/** The full citations typed as text in a passage, by the passage's text. */
+function unlinkedIn(text: string): string[] {
+  return extractCitations(text)
+    .filter((c) => UNLINKED_KINDS.has(c.kind))
+    .map((c) => text.slice(c.span[0], c.span[1]))
+    .filter((cite) => !cite.includes(OBJECT_MARK));
+}
+
 /** Reports the brief's word count and unlinked citations shortly after each change. */
 export function ComplianceStatsPlugin({ onStats }: { onStats(stats: BriefStats): void }) {
   const [editor] = useLexicalComposerContext();
@@ -66,6 +74,9 @@ export function ComplianceStatsPlugin({ onStats }: { onStats(stats: BriefStats):
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // A passage's unlinked citations by its text: after a keystroke only the passage typed in is
+    // read again, not every passage of the brief.
+    let unlinkedByText = new Map<string, string[]>();
     const measure = () => {
       const root = editor.getRootElement();
       // The page shows each citation in its resolved form: count what the reader will read.
@@ -77,13 +88,12 @@ export function ComplianceStatsPlugin({ onStats }: { onStats(stats: BriefStats):
           kind: $isQuoteNode(block) ? ('quote' as const) : ('text' as const),
           text: $blockText(block).text,
         }));
+        const seen = new Map<string, string[]>();
+        for (const { text } of passages)
+          if (!seen.has(text)) seen.set(text, unlinkedByText.get(text) ?? unlinkedIn(text));
+        unlinkedByText = seen;
         return {
-          unlinked: passages.flatMap(({ text }) =>
-            extractCitations(text)
-              .filter((c) => UNLINKED_KINDS.has(c.kind))
-              .map((c) => text.slice(c.span[0], c.span[1]))
-              .filter((cite) => !cite.includes(OBJECT_MARK)),
-          ),
+          unlinked: passages.flatMap(({ text }) => seen.get(text) ?? []),
           quotations: quotationProblems(passages),
         };
       });
