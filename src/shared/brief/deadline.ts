@@ -92,8 +92,19 @@ function stateHolidayOn(
   const state = clerkState ? rule.states[clerkState] : undefined;
   if (!state) return null;
   const year = Number(date.slice(0, 4));
-  const holiday = state.holidays.find((candidate) => dateIn(year, candidate) === date);
-  return holiday ? { date, name: holiday.name, state: state.name, source: state.source } : null;
+  const kept = (candidate: (typeof state.holidays)[number]) => {
+    const day = dateIn(year, candidate);
+    return state.sundayToMonday && weekdayOf(day) === 0 ? addDays(day, 1) : day;
+  };
+  const holiday = state.holidays.find((candidate) => kept(candidate) === date);
+  if (!holiday) return null;
+  const moved = kept(holiday) !== dateIn(year, holiday);
+  return {
+    date,
+    name: moved ? `${holiday.name} (kept on the Monday, as it falls on a Sunday)` : holiday.name,
+    state: state.name,
+    source: state.source,
+  };
 }
 
 /**

@@ -87,7 +87,13 @@ export const TimeRule = z.object({
   declaredNote: z.string(),
   states: z.record(
     z.string(),
-    z.object({ name: z.string(), source: z.string(), holidays: z.array(Holiday) }),
+    z.object({
+      name: z.string(),
+      source: z.string(),
+      holidays: z.array(Holiday),
+      /** The state keeps a holiday that falls on a Sunday on the Monday after (its source says so). */
+      sundayToMonday: z.boolean(),
+    }),
   ),
 });
 export type TimeRule = z.infer<typeof TimeRule>;

@@ -116,6 +116,15 @@ describe('the brief’s filing deadline', () => {
       ...Object.values(timeRule.states).map((state) => state.source),
     ];
     for (const note of notes) if (/verify/.test(note)) expect(note).toMatch(/searched/);
+    // Both statutes keep a holiday that falls on a Sunday on the Monday after: Lincoln's Birthday
+    // 2023 was a Sunday, so Monday, February 13, 2023 was the state's holiday.
+    expect(deadline('ca2-merits', { timing: { eventDate: '2023-02-06' } })).toMatchObject({
+      due: '2023-02-13',
+      stateHoliday: {
+        name: 'Lincoln’s Birthday (kept on the Monday, as it falls on a Sunday)',
+        state: 'New York',
+      },
+    });
     // The first Monday in March 2026 is March 2.
     expect(deadline('ca7-merits', { timing: { eventDate: '2026-02-23' } })).toMatchObject({
       due: '2026-03-02',
