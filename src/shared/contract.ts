@@ -160,16 +160,18 @@ export const contract = {
   },
   'authority:match': {
     args: z.object({
+      // The fields that identify an authority, with the limits the library itself takes: a key
+      // of any authority "Find citations" can list is accepted (a work's title runs long).
       keys: z
         .array(
-          z.object({
-            volume: z.string().max(100),
-            reporter: z.string().max(100),
-            firstPage: z.string().max(100),
-            title: z.string().max(100),
-            code: z.string().max(100),
-            section: z.string().max(200),
-          }),
+          AuthorityFields.pick({
+            volume: true,
+            reporter: true,
+            firstPage: true,
+            title: true,
+            code: true,
+            section: true,
+          }).required(),
         )
         .max(20_000),
     }),

@@ -79,6 +79,20 @@ describe('dispatch', () => {
   });
 });
 
+describe('authority:match', () => {
+  it('regression: takes the key of any authority the library can hold, a secondary source’s long title included', async () => {
+    const key = { volume: '', reporter: '', firstPage: '', code: '', section: '' };
+    const title = `Membership of a Particular Social Group Within the Context of Article 1A(2) of the 1951 Convention ${'and Its 1967 Protocol '.repeat(4)}`;
+    const result = await dispatch(handlers(), 'authority:match', {
+      keys: [
+        { ...key, title },
+        { ...key, volume: '733', reporter: 'F.3d', firstPage: '662', title: '' },
+      ],
+    });
+    expect(result).toMatchObject({ ok: true, value: [null, expect.any(Number)] });
+  });
+});
+
 describe('a follow-on brief', () => {
   it('duplicates the Cece brief into another matter, court and stage, clearing what was that case’s', async () => {
     const h = handlers();
