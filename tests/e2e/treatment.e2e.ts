@@ -65,6 +65,13 @@ describe('later treatment of precedents', () => {
     await found
       .getByText(/^Later treatment: vacated by Matter of L-E-A-, 28 I\. & N\. Dec\. 304/)
       .waitFor();
+    // Two rows of two lines each: the list is tall enough to show both without scrolling
+    // (regression: it was sized as if every row were one line, hiding the second).
+    expect(
+      await found
+        .locator('.find__scroller')
+        .evaluate((list) => list.scrollHeight <= list.clientHeight),
+    ).toBe(true);
     await screenshot(page, 'treatment-find-citations', '.find__table');
     await found.getByRole('button', { name: 'Add 2 to library' }).click();
     await found.waitFor({ state: 'hidden' });

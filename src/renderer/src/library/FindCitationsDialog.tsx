@@ -260,7 +260,7 @@ function AuthorityList({
         ref={scroller}
         className="find__scroller"
         role="rowgroup"
-        style={{ height: Math.min(330, authorities.length * ROW_HEIGHT) }}
+        style={{ height: Math.min(330, virtualizer.getTotalSize()) }}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
