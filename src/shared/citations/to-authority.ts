@@ -30,8 +30,9 @@ export interface FoundIn {
 function historyOf(citation: ExtractedCitation, found?: FoundIn): string {
   if (!citation.history) return '';
   const next = found?.next;
-  const between = next ? found.text.slice(citation.span[1], next.span[0]) : '';
-  if (!next || !between.replace(/\s+/g, ' ').includes(citation.history)) return citation.history;
+  // The extractor marks the citation its history phrase leads to ("…, vacated by X"); any other
+  // next citation is not this one's history ("631 F.3d 213, vacated and remanded. … Grutter").
+  if (!next || next.subsequentTo === undefined) return citation.history;
   return `${citation.history} ${found.text.slice(next.span[0], next.span[1]).replace(/\s+/g, ' ')}`;
 }
 

@@ -24,6 +24,18 @@ describe('foundAuthorities', () => {
     });
   });
 
+  it('regression: takes as history only the citation the phrase leads to, not the next one in the text', () => {
+    const { authorities } = authoritiesIn(
+      'Fisher v. Univ. of Tex. at Austin, 631 F. 3d 213, vacated and remanded.\n\nKENNEDY, J., delivered the opinion. See Grutter v. Bollinger, 539 U. S. 306 (2003). Later: Matter of Compean, 24 I&N Dec. 710 (A.G. 2009), vacated by Matter of Compean, 25 I&N Dec. 1 (A.G. 2009).',
+    );
+    expect(authorities.map((authority) => authority.fields.history)).toEqual([
+      'vacated',
+      '',
+      'vacated by Matter of Compean, 25 I&N Dec. 1 (A.G. 2009)',
+      '',
+    ]);
+  });
+
   it('names what a case lacks: a cite without a name is incomplete', () => {
     const { authorities } = authoritiesIn('Citation Numbers: 572 F.3d 1196, 2009 WL 1789233');
     expect(authorities.map((authority) => authority.incomplete)).toEqual([
