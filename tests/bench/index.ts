@@ -13,6 +13,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   export: async () => (await import('./export')).benchExport,
   xml: async () => (await import('./xml')).benchXml,
   overlap: async () => (await import('./overlap')).benchOverlap,
+  editor: async () => (await import('./editor')).benchEditor,
 };
 
 /**
