@@ -444,6 +444,22 @@ describe('drafting a brief', () => {
       .waitFor({ state: 'detached' });
   });
 
+  it('updates the brief list from what a save returns, never reading every brief again', async () => {
+    const { page } = app;
+    await newBrief(page);
+    const calls: string[] = [];
+    page.on('request', (request) => {
+      const channel = /\/api\/(brief:(?:save|list))$/.exec(request.url())?.[1];
+      if (channel) calls.push(channel);
+    });
+    await page.keyboard.type('Saved without a list. ');
+    await page.getByText('All changes saved').waitFor();
+    await until(async () => calls.includes('brief:save'));
+    await page.getByText('All changes saved').waitFor();
+    expect(calls.filter((channel) => channel === 'brief:list')).toEqual([]);
+    await page.getByRole('button', { name: /^Untitled brief/ }).waitFor();
+  });
+
   it('exports a .docx that holds the typed sentence and the citation', async () => {
     const { page } = app;
     await newBrief(page);

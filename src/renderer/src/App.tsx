@@ -147,9 +147,12 @@ export function App() {
     }, reportError);
   }, [openBrief, reportError, refreshMatters]);
 
+  // A save returns the brief's summary: the list takes it without reading every brief again.
   useEffect(() => {
-    if (saveStatus.state === 'saved') void refreshBriefs();
-  }, [saveStatus, refreshBriefs]);
+    const saved = saveStatus.state === 'saved' ? saveStatus.summary : undefined;
+    if (saved)
+      setBriefs((list) => [saved, ...list.filter((listed) => listed.id !== saved.id)]);
+  }, [saveStatus]);
 
   /** After an import: the lists anew, and what the open page shows of what it replaced. */
   const libraryImported = async (report: LibraryImportReport) => {

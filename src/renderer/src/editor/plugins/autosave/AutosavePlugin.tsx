@@ -3,11 +3,13 @@ import { mergeRegister } from '@lexical/utils';
 import { COMMAND_PRIORITY_LOW } from 'lexical';
 import { useEffect, useRef, type RefObject } from 'react';
 import { call, errorMessage, isDesktop } from '../../../api';
+import type { BriefSummary } from '../../../../../shared/library';
 import { SAVE_NOW_COMMAND } from '../../commands';
 import { pendingEdits } from './pending';
 
 export type SaveStatus =
-  | { state: 'saved' }
+  /** With the brief's summary when this save wrote it, for the brief list. */
+  | { state: 'saved'; summary?: BriefSummary }
   | { state: 'unsaved' }
   | { state: 'saving' }
   | { state: 'failed'; message: string };
@@ -66,10 +68,10 @@ export function AutosavePlugin({ briefId, onStatus, saveRef, recovered = false }
         .catch(() => undefined)
         .then(() => call('brief:save', { id: briefId, content }))
         .then(
-          () => {
+          (summary) => {
             stored = content;
             void pendingEdits.saved(briefId, content).catch(() => undefined);
-            report(dirtySince === null ? { state: 'saved' } : { state: 'unsaved' });
+            report(dirtySince === null ? { state: 'saved', summary } : { state: 'unsaved' });
           },
           (error: unknown) => {
             dirtySince ??= Date.now();
