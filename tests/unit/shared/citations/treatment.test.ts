@@ -152,46 +152,39 @@ describe('the treatment table', () => {
         by,
         date,
       }));
-    // A-C-A-A- II, 28 I&N Dec. 351, headnote (1), Interim Decision #4024.
-    expect(first('28', '84')).toEqual([
-      {
-        kind: 'vacated',
-        by: 'Matter of A-C-A-A-, 28 I. & N. Dec. 351 (A.G. 2021)',
-        date: '2021-07-26',
-      },
-    ]);
-    // Cruz-Valdez, 28 I&N Dec. 326, headnote (1): "overruled in its entirety", Interim Decision #4022.
-    expect(first('27', '271')).toEqual([
-      {
-        kind: 'overruled',
-        by: 'Matter of Cruz-Valdez, 28 I. & N. Dec. 326 (A.G. 2021)',
-        date: '2021-07-15',
-      },
-    ]);
-    // Coronado Acevedo, 28 I&N Dec. 648, headnote (1), Interim Decision #4053.
-    expect(first('27', '462')).toEqual([
-      {
-        kind: 'overruled',
-        by: 'Matter of Coronado Acevedo, 28 I. & N. Dec. 648 (A.G. 2022)',
-        date: '2022-11-17',
-      },
-    ]);
-    // The Attorney General's order of March 5, 2018 vacating the Board's 2014 decision.
-    expect(first('26', '319')).toEqual([
-      {
-        kind: 'vacated',
-        by: 'Matter of E-F-H-L-, 27 I. & N. Dec. 226 (A.G. 2018)',
-        date: '2018-03-05',
-      },
-    ]);
-    // Silva-Trevino, 26 I&N Dec. 550 (A.G. April 10, 2015): the 2008 opinion "vacated in its entirety".
-    expect(first('24', '687')).toEqual([
-      {
-        kind: 'vacated',
-        by: 'Matter of Silva-Trevino, 26 I. & N. Dec. 550 (A.G. 2015)',
-        date: '2015-04-10',
-      },
-    ]);
+    // [volume, page, kind, treating decision, date]: where each was read is the comment after it.
+    const treated: [string, string, string, string, string][] = [
+      // A-C-A-A- II, 28 I&N Dec. 351, headnote (1), Interim Decision #4024.
+      ['28', '84', 'vacated', 'Matter of A-C-A-A-, 28 I. & N. Dec. 351 (A.G. 2021)', '2021-07-26'],
+      // Cruz-Valdez, 28 I&N Dec. 326, headnote (1): "overruled in its entirety", Int. Dec. #4022.
+      [
+        '27',
+        '271',
+        'overruled',
+        'Matter of Cruz-Valdez, 28 I. & N. Dec. 326 (A.G. 2021)',
+        '2021-07-15',
+      ],
+      // Coronado Acevedo, 28 I&N Dec. 648, headnote (1), Interim Decision #4053.
+      [
+        '27',
+        '462',
+        'overruled',
+        'Matter of Coronado Acevedo, 28 I. & N. Dec. 648 (A.G. 2022)',
+        '2022-11-17',
+      ],
+      // The Attorney General's order of March 5, 2018 vacating the Board's 2014 decision.
+      ['26', '319', 'vacated', 'Matter of E-F-H-L-, 27 I. & N. Dec. 226 (A.G. 2018)', '2018-03-05'],
+      // Silva-Trevino, 26 I&N Dec. 550 (A.G. April 10, 2015): the 2008 opinion "vacated in its entirety".
+      [
+        '24',
+        '687',
+        'vacated',
+        'Matter of Silva-Trevino, 26 I. & N. Dec. 550 (A.G. 2015)',
+        '2015-04-10',
+      ],
+    ];
+    for (const [volume, page, kind, by, date] of treated)
+      expect(first(volume, page)).toEqual([{ kind, by, date }]);
     // Compean II, 25 I&N Dec. 1 (A.G. June 3, 2009), Interim Decision #3643: Compean I vacated, and
     // with it the partial overruling of Lozada and Assaad of January 7, 2009.
     const compeanII = 'Matter of Compean, Bangaly & J-E-C-, 25 I. & N. Dec. 1 (A.G. 2009)';
