@@ -366,17 +366,21 @@ async function measureAmicus(
   // The last keystroke's save, and the brief list read after it, both done.
   await page.locator('.save-status--saved').waitFor({ timeout: TIMEOUT_MS });
   await requests.idle();
-  const typedLanded = (
-    await page.evaluate(([selector, at]) => window.editorBench.blockText(selector, at), [
-      root,
-      index,
-    ] as const)
-  ).includes(TYPED.trim());
+  const typedLanded = await typedIn(page, root, index);
   const saves = requests.of('brief:save').map((request) => request.ms);
   const lists = requests.of('brief:list').length;
   // Touched last, so the next reload opens on it rather than on the brief just typed in.
   await value(app, 'brief:rename', { id: await blankId(app), title: BLANK_TITLE });
   return { keys, opened, heap, typedLanded, serialize, saves, lists, briefGet };
+}
+
+/** Whether the typed text stands in the block the caret was put in. */
+async function typedIn(page: Page, root: string, index: number): Promise<boolean> {
+  const text = await page.evaluate(([selector, at]) => window.editorBench.blockText(selector, at), [
+    root,
+    index,
+  ] as const);
+  return text.includes(TYPED.trim());
 }
 
 let blank: number | null = null;
@@ -412,12 +416,7 @@ async function measureBare(
     );
     await settle(page);
     const keys = await typeAndTime(page);
-    const typedLanded = (
-      await page.evaluate(([selector, at]) => window.editorBench.blockText(selector, at), [
-        BARE_ROOT,
-        index,
-      ] as const)
-    ).includes(TYPED.trim());
+    const typedLanded = await typedIn(page, BARE_ROOT, index);
     return { keys, opened: { editable, formatted: editable }, heap, typedLanded };
   } finally {
     await context.close();
