@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { benchExport } from './export';
 import { benchExtraction } from './extract';
 import { benchFindDialog } from './find-dialog';
+import { benchImport } from './import';
 import { benchOverlap } from './overlap';
 import type { BenchContext } from './report';
 import { benchSearch } from './search';
@@ -11,6 +12,7 @@ import { benchXml } from './xml';
 
 const BENCHES: Record<string, (context: BenchContext) => Promise<void>> = {
   search: benchSearch,
+  import: benchImport,
   extract: benchExtraction,
   'find-dialog': benchFindDialog,
   export: benchExport,
