@@ -11,7 +11,10 @@ import {
   openDatabase,
 } from '../../../../src/main/library/database';
 import { LATEST_VERSION, MIGRATIONS } from '../../../../src/main/library/migrations';
+import { createSearch } from '../../../../src/main/library/search';
 import { seedDemoLibrary } from '../../../../src/main/library/seed';
+import before012 from '../../../fixtures/search-before-012.json';
+import { fillSearchLibrary, searchQueries } from '../../../fixtures/search-library';
 import { tempDir, tempLibrary } from '../../../helpers/temp-library';
 
 /**
@@ -372,7 +375,7 @@ describe('migrations', () => {
       db.exec(
         `INSERT INTO matters (name, created_at, updated_at) VALUES ('Doe v. Garland', '', '')`,
       );
-      migrate(db);
+      migrate(db, MIGRATIONS.slice(0, 11));
       expect(db.pragma('user_version', { simple: true })).toBe(11);
       expect(db.prepare('SELECT name FROM matters').all()).toEqual([{ name: 'Doe v. Garland' }]);
       expect(db.prepare('SELECT count(*) AS n FROM record_origins').get()).toEqual({ n: 0 });
@@ -383,6 +386,36 @@ describe('migrations', () => {
     const [one, two] = [identity(), identity()];
     expect(one).toMatch(/^[0-9a-f]{32}$/);
     expect(one).not.toBe(two);
+  });
+
+  it('012 rebuilds the search indexes without copies of the text, and every search finds and ranks what it did', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 11));
+    fillSearchLibrary(db);
+    migrate(db, MIGRATIONS.slice(0, 12));
+    expect(db.pragma('user_version', { simple: true })).toBe(12);
+
+    // Recorded with the search of schema 11 on this same library, before the migration.
+    const search = createSearch(db);
+    const results = Object.fromEntries(
+      searchQueries().map((query) => [
+        JSON.stringify(query),
+        search
+          .find(query)
+          .map((ref) => `${ref.type[0]}${ref.id}`)
+          .join(' '),
+      ]),
+    );
+    expect(results).toEqual(before012);
+
+    const shadowTables = db
+      .prepare<[], { name: string }>(
+        "SELECT name FROM sqlite_schema WHERE name LIKE 'search_%' AND type = 'table' ORDER BY name",
+      )
+      .all()
+      .map((row) => row.name);
+    expect(shadowTables.filter((name) => name.endsWith('_content'))).toEqual([]);
   });
 
   it('runs each migration in one transaction: a failing one leaves its version and schema unapplied', () => {

@@ -143,6 +143,26 @@ describe('library search', () => {
     library.authorities.delete(created.id);
     expect(library.search({ text: 'qwert' })).toHaveLength(0);
   });
+
+  it("never takes a record's own words for a filter, whatever characters they hold", () => {
+    // The indexes' filter words begin with U+EE00 (migration 012); text may hold it too.
+    const fact = library.facts.create({
+      matterId: null,
+      text: 'Wrelkin testified \uEE00ta \uEE00kagency \uEE00m1 ta\uEE00 x\uEE00y.',
+      recordCite: '',
+      source: '',
+      tags: [],
+    });
+    expect(library.search({ text: 'wrelkin' }).map(label)).toEqual([fact.text]);
+    expect(library.search({ text: 'wrelkin', types: ['authority'] })).toEqual([]);
+    expect(
+      library.search({ text: 'wrelkin', types: ['authority'], authorityKinds: ['agency'] }),
+    ).toEqual([]);
+    expect(library.search({ text: 'wrelkin', matterId: 1 }).map(label)).toEqual([fact.text]);
+    const otherMatter = library.matters.create({ name: 'Another' }).id;
+    library.facts.update(fact.id, { ...fact, matterId: otherMatter });
+    expect(library.search({ text: 'wrelkin', matterId: 1 })).toEqual([]);
+  });
 });
 
 describe('searchTokens', () => {
