@@ -283,3 +283,39 @@ export function createSearch(db: Db) {
 
   return { find };
 }
+
+/**
+ * Pauses the indexing of each new record for a bulk load, inside the caller's transaction; the
+ * function returned indexes every record added since, one statement per index and table, so
+ * FTS5 builds the load's entries at once rather than a record at a time. Edits and deletions
+ * stay indexed as they happen. A load that is rolled back takes the pause with it: one that
+ * will be (a preview) need not call the function.
+ */
+export function deferSearchIndexing(db: Db): () => void {
+  if (!db.inTransaction) throw new Error('A bulk load defers search indexing in its transaction.');
+  // A new record's id is above every id before it (INTEGER PRIMARY KEY takes the largest + 1).
+  const loaded = SEARCH_TYPES.map((type) => ({
+    code: SEARCHABLE[type].code,
+    after: db
+      .prepare(`SELECT coalesce(max(id), 0) FROM ${SEARCHABLE[type].table}`)
+      .pluck()
+      .get() as number,
+  }));
+  db.prepare("INSERT INTO meta (key, value) VALUES ('search-deferred', '1')").run();
+  return () => {
+    db.prepare("DELETE FROM meta WHERE key = 'search-deferred'").run();
+    // OR REPLACE: a record edited during the load was indexed by its update.
+    const indexText = db.prepare<[number, number]>(
+      `INSERT OR REPLACE INTO search_index (rowid, text)
+       SELECT entry, text FROM search_entries WHERE kind = ? AND id > ?`,
+    );
+    const indexTitle = db.prepare<[number, number]>(
+      `INSERT OR REPLACE INTO search_titles (rowid, text)
+       SELECT entry, title_text FROM search_entries WHERE kind = ? AND id > ?`,
+    );
+    for (const { code, after } of loaded) {
+      indexText.run(code, after);
+      indexTitle.run(code, after);
+    }
+  };
+}

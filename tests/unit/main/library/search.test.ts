@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedLibrary } from '../../../../src/main/library';
-import { searchTokens } from '../../../../src/main/library/search';
+import { deferSearchIndexing, searchTokens } from '../../../../src/main/library/search';
 import { seedDemoLibrary } from '../../../../src/main/library/seed';
 import { AuthorityFields, type SearchHit } from '../../../../src/shared/library';
 import { tempLibrary } from '../../../helpers/temp-library';
@@ -162,6 +162,66 @@ describe('library search', () => {
     const otherMatter = library.matters.create({ name: 'Another' }).id;
     library.facts.update(fact.id, { ...fact, matterId: otherMatter });
     expect(library.search({ text: 'wrelkin', matterId: 1 })).toEqual([]);
+  });
+});
+
+describe('deferred search indexing (a bulk load)', () => {
+  let library: OpenedLibrary;
+  beforeEach(() => {
+    library = tempLibrary().library;
+  });
+  const fact = (text: string) => ({ matterId: null, text, recordCite: '', source: '', tags: [] });
+
+  it('indexes the records a load adds when it ends, once each, edits during the load included', () => {
+    const kept = library.facts.create(fact('Ostrander was detained'));
+    library.db.transaction(() => {
+      const indexAdded = deferSearchIndexing(library.db);
+      const added = library.facts.create(fact('Ostrander was beaten'));
+      library.facts.create(fact('Ostrander fled'));
+      library.snippets.create({
+        matterId: null,
+        title: 'Ostrander snippet',
+        content: '',
+        plainText: 'text',
+        tags: [],
+      });
+      expect(library.search({ text: 'ostrander' }).map(label)).toEqual(['Ostrander was detained']);
+      // An edit during the load is indexed at once; the end of the load indexes it again.
+      library.facts.update(added.id, { ...fact('Ostrander was beaten twice') });
+      library.facts.update(kept.id, { ...fact('Ostrander was detained once') });
+      indexAdded();
+    })();
+    expect(library.search({ text: 'ostrander' }).map(label)).toEqual([
+      'Ostrander snippet',
+      'Ostrander fled',
+      'Ostrander was beaten twice',
+      'Ostrander was detained once',
+    ]);
+    expect(
+      library.db
+        .prepare("SELECT count(*) FROM search_index WHERE search_index MATCH 'ostrander'")
+        .pluck()
+        .get(),
+    ).toBe(4);
+    // New records are indexed one by one again.
+    library.facts.create(fact('Ostrander returned'));
+    expect(library.search({ text: 'returned' })).toHaveLength(1);
+  });
+
+  it('is undone with a load that is rolled back', () => {
+    expect(() =>
+      library.db.transaction(() => {
+        deferSearchIndexing(library.db);
+        library.facts.create(fact('Quillane'));
+        throw new Error('abandoned');
+      })(),
+    ).toThrow('abandoned');
+    library.facts.create(fact('Quillane again'));
+    expect(library.search({ text: 'quillane' }).map(label)).toEqual(['Quillane again']);
+  });
+
+  it('is refused outside a transaction', () => {
+    expect(() => deferSearchIndexing(library.db)).toThrow(/transaction/);
   });
 });
 

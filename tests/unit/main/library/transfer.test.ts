@@ -381,6 +381,48 @@ describe('exporting and importing a library', () => {
     expect(kept.some((content) => content.includes('Mine, replaced.'))).toBe(true);
   });
 
+  it('makes what it brings searchable, each record once, a record it both added and replaced as replaced', () => {
+    const home = tempSession({ seed: false }).session.library;
+    const cite = { kind: 'case', volume: '901', reporter: 'F.4th', firstPage: '77' } as const;
+    home.authorities.create(AuthorityFields.parse({ ...cite, name: 'Zelbrook v. Garland' }));
+    home.authorities.create(AuthorityFields.parse({ ...cite, name: 'Zelbrook v. Holder' }));
+    home.facts.create({
+      matterId: null,
+      text: 'Zelbrook was detained at the border.',
+      recordCite: 'A.R. 9',
+      source: '',
+      tags: [],
+    });
+    const file = exportLibrary(home, { includeSample: false }).file;
+    const away = tempSession().session.library;
+    const indexed = (word: string) =>
+      away.db
+        .prepare("SELECT count(*) FROM search_index WHERE search_index MATCH ? || '*'")
+        .pluck()
+        .get(word);
+
+    // The file's second authority has the first's cite: a conflict with what the import added.
+    const preview = previewImport(away, travel(file), choices());
+    expect(preview.conflicts.map((conflict) => conflict.label)).toEqual([
+      'Zelbrook v. Garland, 901 F.4th 77',
+    ]);
+    expect(away.search({ text: 'zelbrook' })).toEqual([]);
+    expect(indexed('zelbrook')).toBe(0);
+
+    applyImport(away, travel(file), choices([[preview.conflicts[0]!.key, 'theirs']]));
+    const found = away.search({ text: 'zelbrook' });
+    expect(found.map((hit) => (hit.type === 'authority' ? hit.authority.name : hit.type))).toEqual([
+      'Zelbrook v. Holder',
+      'fact',
+    ]);
+    expect(indexed('zelbrook')).toBe(2);
+    expect(away.search({ text: 'zelbrook garland' })).toEqual([]);
+    expect(away.search({ text: 'border', types: ['fact'] })).toHaveLength(1);
+    // Indexed once: deleting it leaves nothing of it in the index.
+    away.authorities.delete(authorityId(away, 'Zelbrook v. Holder'));
+    expect(indexed('zelbrook')).toBe(1);
+  });
+
   it('rolls back a failure midway: the library is as it was', () => {
     const home = tempSession().session.library;
     addUserMatter(home);
