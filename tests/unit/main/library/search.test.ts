@@ -13,7 +13,7 @@ function label(hit: SearchHit): string {
       hit.authority.name ||
       `${hit.authority.title} ${hit.authority.code} § ${hit.authority.section}`
     );
-  if (hit.type === 'fact') return hit.fact.text;
+  if (hit.type === 'fact') return hit.fact.excerpt;
   return hit.snippet.title;
 }
 
@@ -142,6 +142,49 @@ describe('library search', () => {
     expect(library.search({ text: 'qwert' })).toHaveLength(1);
     library.authorities.delete(created.id);
     expect(library.search({ text: 'qwert' })).toHaveLength(0);
+  });
+
+  it("gives a fact or snippet hit what the list shows of it, never a snippet's content", () => {
+    const content = JSON.stringify({ root: { children: [], note: 'x'.repeat(100_000) } });
+    const snippet = library.snippets.create({
+      matterId: null,
+      title: 'Vantrell: the gang’s letters',
+      content,
+      plainText: `Vantrell   received\nletters. ${'More letters came. '.repeat(30)}`,
+      tags: [],
+    });
+    const fact = library.facts.create({
+      matterId: null,
+      text: 'Vantrell kept the letters.',
+      recordCite: 'A.R. 7',
+      source: 'Declaration',
+      tags: ['letters'],
+    });
+    const hits = library.search({ text: 'vantrell' });
+    // The snippet's name holds the word: it ranks first.
+    expect(hits).toEqual([
+      {
+        type: 'snippet',
+        snippet: {
+          id: snippet.id,
+          matterId: null,
+          title: 'Vantrell: the gang’s letters',
+          excerpt: expect.stringMatching(/^Vantrell received letters\. More letters came\..*…$/),
+        },
+      },
+      {
+        type: 'fact',
+        fact: {
+          id: fact.id,
+          matterId: null,
+          excerpt: 'Vantrell kept the letters.',
+          recordCite: 'A.R. 7',
+          recordPage: true,
+          confidential: false,
+        },
+      },
+    ]);
+    expect(JSON.stringify(hits).length).toBeLessThan(1000);
   });
 
   it("never takes a record's own words for a filter, whatever characters they hold", () => {

@@ -217,7 +217,7 @@ describe('exporting and importing a library', () => {
     // Unmarked here, marked in the file: listed, and taking theirs marks it again.
     const [hit] = away.search({ text: 'hospitalised', types: ['fact'] });
     if (hit?.type !== 'fact') throw new Error('fact not imported');
-    away.facts.update(hit.fact.id, { ...hit.fact, confidential: false });
+    away.facts.update(hit.fact.id, { ...away.facts.get(hit.fact.id), confidential: false });
     const [awayMatter] = away.matters.list();
     if (!awayMatter) throw new Error('matter not imported');
     away.matters.update(awayMatter.id, { ...awayMatter, confidential: [] });
@@ -287,7 +287,10 @@ describe('exporting and importing a library', () => {
     // Edited away from home, then brought home: the same records, differing.
     const fact = away.search({ text: 'fled Honduras', types: ['fact'] })[0];
     if (fact?.type !== 'fact') throw new Error('fact not found');
-    away.facts.update(fact.fact.id, { ...fact.fact, text: 'Ms. Doe fled Honduras in 2019.' });
+    away.facts.update(fact.fact.id, {
+      ...away.facts.get(fact.fact.id),
+      text: 'Ms. Doe fled Honduras in 2019.',
+    });
     const back = previewImport(
       home,
       travel(exportLibrary(away, { includeSample: true }).file),
