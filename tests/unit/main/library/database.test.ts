@@ -51,11 +51,12 @@ function makeReadOnly(file: string): () => void {
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('openDatabase', () => {
-  it('sets WAL, foreign keys and synchronous FULL, and reaches the latest schema', () => {
+  it('sets WAL, foreign keys, synchronous FULL and a 64 MB cache, and reaches the latest schema', () => {
     const { library } = tempLibrary();
     expect(library.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(library.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(library.db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(library.db.pragma('cache_size', { simple: true })).toBe(-65536);
     expect(library.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
   });
 
