@@ -145,8 +145,8 @@ function wordCount(text: string): number {
 /** BM25-like: name words weigh more, whole words more than prefixes, a phrase more than scatter. */
 function score(
   candidate: Candidate,
-  tokens: readonly string[],
   tokenMatchers: readonly TokenMatcher[],
+  phrase: RegExp | null,
 ): number {
   const title = foldText(candidate.title);
   const body = foldText(candidate.body);
@@ -158,12 +158,20 @@ function score(
     total += 3 * saturate(inTitle, titleLength, 8);
     if (body) total += saturate(count(prefix, body) + 0.5 * count(whole, body), bodyLength, 60);
   }
-  if (tokens.length > 1) {
-    const phrase = tokens.join(' ');
-    if (title.split(NON_WORD).join(' ').includes(phrase)) total += 3;
-    else if (body.split(NON_WORD).join(' ').includes(phrase)) total += 1.5;
+  if (phrase) {
+    if (count(phrase, title) > 0) total += 3;
+    else if (count(phrase, body) > 0) total += 1.5;
   }
   return total;
+}
+
+/**
+ * The tokens in order as consecutive words, the last one begun (the first may end a longer
+ * word): what a text's words joined by single spaces would contain as the tokens so joined.
+ */
+function phraseOf(tokens: readonly string[]): RegExp | null {
+  // Tokens are letters and digits only (searchTokens), so they need no escaping.
+  return tokens.length > 1 ? new RegExp(tokens.join('[^\\p{L}\\p{N}]+'), 'gu') : null;
 }
 
 export interface SearchResultRef {
@@ -271,10 +279,11 @@ export function createSearch(db: Db) {
     }
 
     const tokenMatchers = matchers(tokens);
+    const phrase = phraseOf(tokens);
     return [...candidates.values()]
       .map((candidate) => ({
         rowid: candidate.rowid,
-        score: score(candidate, tokens, tokenMatchers),
+        score: score(candidate, tokenMatchers, phrase),
       }))
       .sort((a, b) => b.score - a.score || b.rowid - a.rowid)
       .slice(0, limit)
