@@ -34,10 +34,14 @@ function figures(values: readonly number[]): string {
 export async function benchSearch({ dir, print }: BenchContext): Promise<void> {
   const sizes = { authorities: 100_000, facts: 100_000, snippets: 10_000 };
   const records = sizes.authorities + sizes.facts + sizes.snippets;
-  const library: Library = openLibrary(join(dir, 'bench-library.sqlite'));
+  const file = join(dir, 'bench-library.sqlite');
+  const generated: Library = openLibrary(file);
   const started = performance.now();
-  generateLibrary(library, sizes);
+  generateLibrary(generated, sizes);
   const seconds = (performance.now() - started) / 1000;
+  // Searched as the app finds it at its next start: the write-ahead log of the load checkpointed.
+  generated.close();
+  const library = openLibrary(file);
   print('');
   print(
     `Library search: generated ${sizes.authorities.toLocaleString('en-US')} authorities, ${sizes.facts.toLocaleString('en-US')} facts, ${sizes.snippets.toLocaleString('en-US')} snippets through the stores in ${seconds.toFixed(1)} s (${Math.round(records / seconds).toLocaleString('en-US')} records/s)`,
