@@ -216,10 +216,38 @@ export const SearchQuery = z.object({
 });
 export type SearchQuery = z.input<typeof SearchQuery>;
 
+/** The characters of a fact's or snippet's text a search result carries (the list shows them). */
+export const EXCERPT_CHARS = 220;
+
+/** A fact as the result list shows it; inserting or opening it fetches the fact itself. */
+export const FactSummary = z.object({
+  id: Id,
+  matterId: Id.nullable(),
+  excerpt: z.string().max(EXCERPT_CHARS),
+  recordCite: z.string(),
+  /** The record cite was read as record pages; otherwise it is kept as typed. */
+  recordPage: z.boolean(),
+  confidential: z.boolean(),
+});
+export type FactSummary = z.infer<typeof FactSummary>;
+
+/** A snippet as the result list shows it: never its content, which can run to megabytes. */
+export const SnippetSummary = z.object({
+  id: Id,
+  matterId: Id.nullable(),
+  title: z.string(),
+  excerpt: z.string().max(EXCERPT_CHARS),
+});
+export type SnippetSummary = z.infer<typeof SnippetSummary>;
+
+/**
+ * One search result, carrying what its line in the list shows. An authority comes whole: the
+ * list prints its full citation, which takes nearly every field, and inserting it caches it.
+ */
 export const SearchHit = z.discriminatedUnion('type', [
   z.object({ type: z.literal('authority'), authority: Authority }),
-  z.object({ type: z.literal('fact'), fact: Fact }),
-  z.object({ type: z.literal('snippet'), snippet: Snippet }),
+  z.object({ type: z.literal('fact'), fact: FactSummary }),
+  z.object({ type: z.literal('snippet'), snippet: SnippetSummary }),
 ]);
 export type SearchHit = z.infer<typeof SearchHit>;
 

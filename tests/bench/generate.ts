@@ -1,4 +1,5 @@
 import type { Library } from '../../src/main/library';
+import type { AuthorityFields } from '../../src/shared/library';
 
 /** A seeded generator, so every run of the benchmark builds the same library. */
 export function random(seed: number): () => number {
@@ -105,6 +106,33 @@ export interface GeneratedSizes {
   snippets: number;
 }
 
+/** One generated authority: a case or (one in five) an agency decision, with notes. */
+export function authorityFields(rng: () => number): AuthorityFields {
+  const agency = rng() < 0.2;
+  const name = agency
+    ? `Matter of ${surname(rng)}`
+    : `${surname(rng)} v. ${RESPONDENTS[Math.floor(rng() * RESPONDENTS.length)]}`;
+  return {
+    kind: agency ? 'agency' : 'case',
+    name,
+    shortName: name.split(' ')[agency ? 2 : 0] ?? '',
+    volume: String(1 + Math.floor(rng() * 999)),
+    reporter: agency ? 'I. & N. Dec.' : REPORTERS[Math.floor(rng() * REPORTERS.length)]!,
+    firstPage: String(1 + Math.floor(rng() * 1500)),
+    court: agency ? 'BIA' : COURTS[Math.floor(rng() * COURTS.length)]!,
+    year: 1950 + Math.floor(rng() * 75),
+    title: '',
+    code: '',
+    section: '',
+    parenthetical: rng() < 0.05 ? 'en banc' : '',
+    history: '',
+    docket: '',
+    date: '',
+    notes: words(rng, 8 + Math.floor(rng() * 25)),
+    treatmentNote: '',
+  };
+}
+
 /** Fills a library through its own stores (triggers, indexes and all), in one transaction per table. */
 export function generateLibrary(library: Library, sizes: GeneratedSizes, rng = random(42)): void {
   const matterIds = Array.from(
@@ -112,31 +140,7 @@ export function generateLibrary(library: Library, sizes: GeneratedSizes, rng = r
     (_, i) => library.matters.create({ name: `Matter ${i + 1}` }).id,
   );
   library.db.transaction(() => {
-    for (let i = 0; i < sizes.authorities; i++) {
-      const agency = rng() < 0.2;
-      const name = agency
-        ? `Matter of ${surname(rng)}`
-        : `${surname(rng)} v. ${RESPONDENTS[Math.floor(rng() * RESPONDENTS.length)]}`;
-      library.authorities.create({
-        kind: agency ? 'agency' : 'case',
-        name,
-        shortName: name.split(' ')[agency ? 2 : 0] ?? '',
-        volume: String(1 + Math.floor(rng() * 999)),
-        reporter: agency ? 'I. & N. Dec.' : REPORTERS[Math.floor(rng() * REPORTERS.length)]!,
-        firstPage: String(1 + Math.floor(rng() * 1500)),
-        court: agency ? 'BIA' : COURTS[Math.floor(rng() * COURTS.length)]!,
-        year: 1950 + Math.floor(rng() * 75),
-        title: '',
-        code: '',
-        section: '',
-        parenthetical: rng() < 0.05 ? 'en banc' : '',
-        history: '',
-        docket: '',
-        date: '',
-        notes: words(rng, 8 + Math.floor(rng() * 25)),
-        treatmentNote: '',
-      });
-    }
+    for (let i = 0; i < sizes.authorities; i++) library.authorities.create(authorityFields(rng));
   })();
   library.db.transaction(() => {
     for (let i = 0; i < sizes.facts; i++) {

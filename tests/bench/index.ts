@@ -8,6 +8,7 @@ type Bench = (context: BenchContext) => Promise<void>;
 // Loaded when run, so that `npm run bench -- extract` does not load the app's main process.
 const BENCHES: Record<string, () => Promise<Bench>> = {
   search: async () => (await import('./search')).benchSearch,
+  import: async () => (await import('./import')).benchImport,
   extract: async () => (await import('./extract')).benchExtraction,
   'find-dialog': async () => (await import('./find-dialog')).benchFindDialog,
   export: async () => (await import('./export')).benchExport,

@@ -195,11 +195,13 @@ describe('libraries as files', () => {
     // Edited here after the import: an authority's parenthetical, a fact, the brief's title.
     const gatimi = await authorityNamed(target, 'Gatimi v. Holder');
     await value(target, 'authority:update', { ...gatimi, parenthetical: 'Posner, J.' });
-    const [fact] = await value<
-      { type: string; fact: { id: number; text: string; matterId: number } }[]
-    >(target, 'library:search', { text: 'police took no report', types: ['fact'] });
+    const [hit] = await value<{ type: string; fact: { id: number } }[]>(target, 'library:search', {
+      text: 'police took no report',
+      types: ['fact'],
+    });
+    const fact = await value<Record<string, unknown>>(target, 'fact:get', { id: hit?.fact.id });
     await value(target, 'fact:update', {
-      ...fact?.fact,
+      ...fact,
       text: 'The police refused to take a report of the threats.',
     });
     const briefs = await value<{ id: number; title: string }[]>(target, 'brief:list', {});

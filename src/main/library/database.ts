@@ -162,6 +162,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Search as you type reads the same index pages at every keystroke, and a large library's
+    // outgrow SQLite's cache of about 16 MB. 64 MB is a ceiling, filled only as pages are read.
+    db.pragma('cache_size = -65536');
     // Short, so a library locked by another program answers "busy" instead of freezing the app.
     db.pragma('busy_timeout = 250');
     if (!created && version < LATEST_VERSION) options.beforeMigrating?.(db, version);

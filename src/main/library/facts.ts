@@ -1,5 +1,6 @@
 import { parseRecordCite, type RecordRef } from '../../shared/brief/record-cites';
-import type { Fact, FactFields } from '../../shared/library';
+import { EXCERPT_CHARS, type Fact, type FactFields, type FactSummary } from '../../shared/library';
+import { excerpt } from '../../shared/words';
 import type { Db } from './database';
 import { now } from './clock';
 import { createRecordStore } from './record-store';
@@ -70,6 +71,13 @@ export function createFactStore(db: Db) {
   const inMatter = db.prepare<[{ matter: number | null }], FactRow>(
     'SELECT * FROM facts WHERE matter_id IS @matter ORDER BY id',
   );
+  const summaries = db.prepare<
+    [string],
+    Omit<FactRow, 'source' | 'tags' | 'created_at' | 'updated_at'>
+  >(
+    `SELECT id, matter_id, text, record_cite, record_kind, record_pages, confidential FROM facts
+     WHERE id IN (SELECT value FROM json_each(?))`,
+  );
   const setRecord = db.prepare<
     [{ id: number; cite: string; kind: string; pages: string; at: string }]
   >(
@@ -78,6 +86,16 @@ export function createFactStore(db: Db) {
   );
   return {
     ...store,
+    /** What a search result shows of each fact, in no particular order. */
+    summaries: (ids: readonly number[]): FactSummary[] =>
+      summaries.all(JSON.stringify(ids)).map((row) => ({
+        id: row.id,
+        matterId: row.matter_id,
+        excerpt: excerpt(row.text, EXCERPT_CHARS),
+        recordCite: row.record_cite,
+        recordPage: row.record_kind !== null && row.record_pages !== null,
+        confidential: row.confidential === 1,
+      })),
     /** The facts of a matter, or of General (null). */
     inMatter: (matterId: number | null): Fact[] =>
       inMatter.all({ matter: matterId }).map(factFromRow),

@@ -19,7 +19,7 @@ export function createLibrary(db: Db, file?: string) {
   const snippets = createSnippetStore(db);
   const search = createSearch(db);
 
-  /** Ranked hits with their records, fetched in one statement per type. */
+  /** Ranked hits with what the result list shows of them, fetched in one statement per type. */
   function searchLibrary(query: SearchQuery): SearchHit[] {
     const refs = search.find(query);
     const idsOf = (type: string) => refs.filter((ref) => ref.type === type).map((ref) => ref.id);
@@ -27,9 +27,9 @@ export function createLibrary(db: Db, file?: string) {
     for (const authority of authorities.getMany(idsOf('authority'))) {
       byKey.set(`authority:${authority.id}`, { type: 'authority', authority });
     }
-    for (const fact of facts.getMany(idsOf('fact')))
+    for (const fact of facts.summaries(idsOf('fact')))
       byKey.set(`fact:${fact.id}`, { type: 'fact', fact });
-    for (const snippet of snippets.getMany(idsOf('snippet'))) {
+    for (const snippet of snippets.summaries(idsOf('snippet'))) {
       byKey.set(`snippet:${snippet.id}`, { type: 'snippet', snippet });
     }
     return refs.flatMap((ref) => byKey.get(`${ref.type}:${ref.id}`) ?? []);

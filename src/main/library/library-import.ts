@@ -39,6 +39,7 @@ import { now } from './clock';
 import { factParams } from './facts';
 import type { Library } from './index';
 import { libraryUid } from './library-export';
+import { deferSearchIndexing } from './search';
 import { snippetParams } from './snippets';
 
 /** A record of the file as the import reads it; a CSL-JSON item has no Amicus origin. */
@@ -625,6 +626,7 @@ class PreviewRollback extends Error {}
 /**
  * What importing would do, computed by doing it in a transaction that is then rolled back: the
  * preview and the import cannot disagree. Conflicts the user has not settled count as "mine".
+ * The records it adds are not indexed for search: the rollback would only undo it.
  */
 export function previewImport(
   library: Library,
@@ -634,6 +636,7 @@ export function previewImport(
   let tally: ImportTally | undefined;
   try {
     library.db.transaction(() => {
+      deferSearchIndexing(library.db);
       tally = importRecords(library, source, (conflict) => resolutions.get(conflict.key) ?? 'mine');
       throw new PreviewRollback();
     })();
@@ -646,15 +649,16 @@ export function previewImport(
 
 /**
  * Imports in one transaction: all of it, or (on any failure, or a conflict the user has not
- * settled) nothing.
+ * settled) nothing. The records it adds are indexed for search together, at the end.
  */
 export function applyImport(
   library: Library,
   source: ImportSource,
   resolutions: ReadonlyMap<string, Resolution>,
 ): ImportTally {
-  return library.db.transaction(() =>
-    importRecords(library, source, (conflict) => {
+  return library.db.transaction(() => {
+    const indexAdded = deferSearchIndexing(library.db);
+    const tally = importRecords(library, source, (conflict) => {
       const choice = resolutions.get(conflict.key);
       if (!choice)
         throw new AppError(
@@ -662,6 +666,8 @@ export function applyImport(
           `“${conflict.label}” differs between this library and the file, and no choice was made for it (the library may have changed since the file was read). Nothing was imported; review the import again.`,
         );
       return choice;
-    }),
-  )();
+    });
+    indexAdded();
+    return tally;
+  })();
 }

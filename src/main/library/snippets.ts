@@ -1,4 +1,10 @@
-import type { Snippet, SnippetFields } from '../../shared/library';
+import {
+  EXCERPT_CHARS,
+  type Snippet,
+  type SnippetFields,
+  type SnippetSummary,
+} from '../../shared/library';
+import { excerpt } from '../../shared/words';
 import type { Db } from './database';
 import { createRecordStore } from './record-store';
 
@@ -23,7 +29,7 @@ export const snippetParams = (fields: SnippetFields) => ({
 });
 
 export function createSnippetStore(db: Db) {
-  return createRecordStore<SnippetRow, Snippet, SnippetFields>(
+  const store = createRecordStore<SnippetRow, Snippet, SnippetFields>(
     db,
     {
       table: 'snippets',
@@ -42,4 +48,22 @@ export function createSnippetStore(db: Db) {
     },
     { matterId: null, title: '', content: '', plainText: '', tags: [] },
   );
+  const summaries = db.prepare<
+    [string],
+    Pick<SnippetRow, 'id' | 'matter_id' | 'title' | 'plain_text'>
+  >(
+    `SELECT id, matter_id, title, plain_text FROM snippets
+     WHERE id IN (SELECT value FROM json_each(?))`,
+  );
+  return {
+    ...store,
+    /** What a search result shows of each snippet, in no particular order. */
+    summaries: (ids: readonly number[]): SnippetSummary[] =>
+      summaries.all(JSON.stringify(ids)).map((row) => ({
+        id: row.id,
+        matterId: row.matter_id,
+        title: row.title,
+        excerpt: excerpt(row.plain_text, EXCERPT_CHARS),
+      })),
+  };
 }

@@ -150,8 +150,7 @@ export function App() {
   // A save returns the brief's summary: the list takes it without reading every brief again.
   useEffect(() => {
     const saved = saveStatus.state === 'saved' ? saveStatus.summary : undefined;
-    if (saved)
-      setBriefs((list) => [saved, ...list.filter((listed) => listed.id !== saved.id)]);
+    if (saved) setBriefs((list) => [saved, ...list.filter((listed) => listed.id !== saved.id)]);
   }, [saveStatus]);
 
   /** After an import: the lists anew, and what the open page shows of what it replaced. */

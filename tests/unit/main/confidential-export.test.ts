@@ -58,13 +58,14 @@ describe('the confidentiality guard on export', () => {
 
   it('finds a confidential fact in the body and the client’s name in the document properties', async () => {
     const { h, matter, brief, write } = await demo();
-    const [fact] = (await h['library:search']({ text: 'parents left Albania', limit: 5 })).flatMap(
+    const [found] = (await h['library:search']({ text: 'parents left Albania', limit: 5 })).flatMap(
       (hit) => (hit.type === 'fact' ? [hit.fact] : []),
     );
-    await h['fact:update']({ ...fact!, confidential: true });
+    const fact = await h['fact:get']({ id: found!.id });
+    await h['fact:update']({ ...fact, confidential: true });
     await h['matter:update']({ ...matter, confidential: [{ kind: 'name', value: 'Johana Cece' }] });
     await h['brief:rename']({ id: brief.id, title: 'Brief for Johana Cece' });
-    await write('The Board rejected Ms. Cece’s claim', `${fact!.text} `);
+    await write('The Board rejected Ms. Cece’s claim', `${fact.text} `);
     const result = await h['brief:export-docx']({ id: brief.id });
     if (result.kind !== 'confidential') throw new Error(`exported: ${result.kind}`);
     expect(result.findings.map(({ part, kind }) => [part, kind])).toEqual(

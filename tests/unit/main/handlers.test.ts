@@ -191,11 +191,11 @@ describe('re-paginating the record', () => {
     // Two facts inserted with their cites, and the IJ's decision cited in the argument.
     expect(report.briefs).toEqual([{ briefId, title: before.title, rewritten: 3, outside: [] }]);
 
-    const facts = (
+    const [found] = (
       await all['library:search']({ text: 'dismissed her complaint', types: ['fact'], limit: 5 })
     ).flatMap((hit) => (hit.type === 'fact' ? [hit.fact] : []));
-    expect(facts[0]).toMatchObject({
-      recordCite: 'App.\u00a0207',
+    expect(found).toMatchObject({ recordCite: 'App.\u00a0207', recordPage: true });
+    expect(await all['fact:get']({ id: found!.id })).toMatchObject({
       recordRef: { record: 'appendix', pages: [{ first: 207, last: 207 }] },
     });
     const after = (await all['brief:get']({ id: briefId })).content;

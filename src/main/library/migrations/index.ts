@@ -10,6 +10,7 @@ import { up as confidential } from './008-confidential';
 import { up as recordReferences } from './009-record-references';
 import { up as authorityTreatmentNotes } from './010-authority-treatment-notes';
 import { up as recordOrigins } from './011-record-origins';
+import { up as leanSearchIndex } from './012-lean-search-index';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'record references', up: recordReferences },
   { version: 10, name: 'authority treatment notes', up: authorityTreatmentNotes },
   { version: 11, name: 'record origins', up: recordOrigins },
+  { version: 12, name: 'lean search index', up: leanSearchIndex },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

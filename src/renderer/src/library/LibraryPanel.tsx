@@ -10,6 +10,7 @@ import {
   type SearchType,
   type Snippet,
 } from '../../../shared/library';
+import { excerpt } from '../../../shared/words';
 import { call, errorMessage } from '../api';
 import { StyledRuns } from '../ui/StyledRuns';
 import { AuthorityForm } from './AuthorityForm';
@@ -48,11 +49,6 @@ interface Props {
   onNewSnippetHandled(): void;
   /** Changes when the library's records changed elsewhere (a page map): search again. */
   generation: number;
-}
-
-function excerpt(text: string, length = 160): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }
 
 export function LibraryPanel({
@@ -272,6 +268,12 @@ interface HitProps {
 }
 
 function HitItem({ hit, insert, canInsert, onEdit, fromMatter }: HitProps) {
+  const notify = useNotify();
+  /** A fact or snippet is fetched whole when inserted or opened: its hit carries a summary. */
+  const withRecord =
+    <T,>(load: () => Promise<T>, use: (record: T) => void) =>
+    () =>
+      load().then(use, (caught: unknown) => notify(errorMessage(caught), 'error'));
   let badge: string;
   let body: React.ReactNode;
   let insertLabel: string;
@@ -291,37 +293,41 @@ function HitItem({ hit, insert, canInsert, onEdit, fromMatter }: HitProps) {
       onEditClick = () => onEdit({ type: 'authority', record: hit.authority });
       break;
     }
-    case 'fact':
+    case 'fact': {
+      const fact = () => call('fact:get', { id: hit.fact.id });
       badge = hit.fact.confidential ? 'Confidential fact' : 'Fact';
       body = (
         <>
-          <div className="hit__text">{excerpt(hit.fact.text, 220)}</div>
+          <div className="hit__text">{hit.fact.excerpt}</div>
           {hit.fact.recordCite && (
             <div className="hit__meta">
               {hit.fact.recordCite}
-              {!hit.fact.recordRef && (
+              {!hit.fact.recordPage && (
                 <span className="hit__note"> · as typed, not a record page</span>
               )}
             </div>
           )}
         </>
       );
-      insertLabel = `Insert fact: ${excerpt(hit.fact.text, 60)}`;
-      onInsert = () => insert.fact(hit.fact);
-      onEditClick = () => onEdit({ type: 'fact', record: hit.fact });
+      insertLabel = `Insert fact: ${excerpt(hit.fact.excerpt, 60)}`;
+      onInsert = withRecord(fact, insert.fact);
+      onEditClick = withRecord(fact, (record) => onEdit({ type: 'fact', record }));
       break;
-    case 'snippet':
+    }
+    case 'snippet': {
+      const snippet = () => call('snippet:get', { id: hit.snippet.id });
       badge = 'Snippet';
       body = (
         <>
           <div className="hit__title">{hit.snippet.title}</div>
-          <div className="hit__text">{excerpt(hit.snippet.plainText)}</div>
+          <div className="hit__text">{excerpt(hit.snippet.excerpt, 160)}</div>
         </>
       );
       insertLabel = `Insert snippet: ${hit.snippet.title}`;
-      onInsert = () => insert.snippet(hit.snippet);
-      onEditClick = () => onEdit({ type: 'snippet', record: hit.snippet });
+      onInsert = withRecord(snippet, insert.snippet);
+      onEditClick = withRecord(snippet, (record) => onEdit({ type: 'snippet', record }));
       break;
+    }
   }
   return (
     <li className={`hit hit--${hit.type}`}>

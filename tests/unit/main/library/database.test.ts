@@ -11,7 +11,10 @@ import {
   openDatabase,
 } from '../../../../src/main/library/database';
 import { LATEST_VERSION, MIGRATIONS } from '../../../../src/main/library/migrations';
+import { createSearch } from '../../../../src/main/library/search';
 import { seedDemoLibrary } from '../../../../src/main/library/seed';
+import before012 from '../../../fixtures/search-before-012.json';
+import { fillSearchLibrary, searchQueries } from '../../../fixtures/search-library';
 import { tempDir, tempLibrary } from '../../../helpers/temp-library';
 
 /**
@@ -48,11 +51,12 @@ function makeReadOnly(file: string): () => void {
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('openDatabase', () => {
-  it('sets WAL, foreign keys and synchronous FULL, and reaches the latest schema', () => {
+  it('sets WAL, foreign keys, synchronous FULL and a 64 MB cache, and reaches the latest schema', () => {
     const { library } = tempLibrary();
     expect(library.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(library.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(library.db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(library.db.pragma('cache_size', { simple: true })).toBe(-65536);
     expect(library.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
   });
 
@@ -372,7 +376,7 @@ describe('migrations', () => {
       db.exec(
         `INSERT INTO matters (name, created_at, updated_at) VALUES ('Doe v. Garland', '', '')`,
       );
-      migrate(db);
+      migrate(db, MIGRATIONS.slice(0, 11));
       expect(db.pragma('user_version', { simple: true })).toBe(11);
       expect(db.prepare('SELECT name FROM matters').all()).toEqual([{ name: 'Doe v. Garland' }]);
       expect(db.prepare('SELECT count(*) AS n FROM record_origins').get()).toEqual({ n: 0 });
@@ -383,6 +387,36 @@ describe('migrations', () => {
     const [one, two] = [identity(), identity()];
     expect(one).toMatch(/^[0-9a-f]{32}$/);
     expect(one).not.toBe(two);
+  });
+
+  it('012 rebuilds the search indexes without copies of the text, and every search finds and ranks what it did', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 11));
+    fillSearchLibrary(db);
+    migrate(db, MIGRATIONS.slice(0, 12));
+    expect(db.pragma('user_version', { simple: true })).toBe(12);
+
+    // Recorded with the search of schema 11 on this same library, before the migration.
+    const search = createSearch(db);
+    const results = Object.fromEntries(
+      searchQueries().map((query) => [
+        JSON.stringify(query),
+        search
+          .find(query)
+          .map((ref) => `${ref.type[0]}${ref.id}`)
+          .join(' '),
+      ]),
+    );
+    expect(results).toEqual(before012);
+
+    const shadowTables = db
+      .prepare<[], { name: string }>(
+        "SELECT name FROM sqlite_schema WHERE name LIKE 'search_%' AND type = 'table' ORDER BY name",
+      )
+      .all()
+      .map((row) => row.name);
+    expect(shadowTables.filter((name) => name.endsWith('_content'))).toEqual([]);
   });
 
   it('runs each migration in one transaction: a failing one leaves its version and schema unapplied', () => {

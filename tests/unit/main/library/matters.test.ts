@@ -67,7 +67,7 @@ describe('matters', () => {
     const found = (matterId?: number | null) =>
       library
         .search({ text: 'alone', types: ['fact'], matterId })
-        .map((hit) => (hit.type === 'fact' ? hit.fact.text : ''))
+        .map((hit) => (hit.type === 'fact' ? hit.fact.excerpt : ''))
         .sort();
     expect(found(hoxha)).toEqual([
       'She lived alone in Tirana.',

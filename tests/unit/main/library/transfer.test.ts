@@ -217,7 +217,7 @@ describe('exporting and importing a library', () => {
     // Unmarked here, marked in the file: listed, and taking theirs marks it again.
     const [hit] = away.search({ text: 'hospitalised', types: ['fact'] });
     if (hit?.type !== 'fact') throw new Error('fact not imported');
-    away.facts.update(hit.fact.id, { ...hit.fact, confidential: false });
+    away.facts.update(hit.fact.id, { ...away.facts.get(hit.fact.id), confidential: false });
     const [awayMatter] = away.matters.list();
     if (!awayMatter) throw new Error('matter not imported');
     away.matters.update(awayMatter.id, { ...awayMatter, confidential: [] });
@@ -287,7 +287,10 @@ describe('exporting and importing a library', () => {
     // Edited away from home, then brought home: the same records, differing.
     const fact = away.search({ text: 'fled Honduras', types: ['fact'] })[0];
     if (fact?.type !== 'fact') throw new Error('fact not found');
-    away.facts.update(fact.fact.id, { ...fact.fact, text: 'Ms. Doe fled Honduras in 2019.' });
+    away.facts.update(fact.fact.id, {
+      ...away.facts.get(fact.fact.id),
+      text: 'Ms. Doe fled Honduras in 2019.',
+    });
     const back = previewImport(
       home,
       travel(exportLibrary(away, { includeSample: true }).file),
@@ -379,6 +382,48 @@ describe('exporting and importing a library', () => {
     expect(away.briefs.get(id).content).toContain('Remand.');
     const kept = away.briefs.history(id).map((version) => away.briefs.version(version.id).content);
     expect(kept.some((content) => content.includes('Mine, replaced.'))).toBe(true);
+  });
+
+  it('makes what it brings searchable, each record once, a record it both added and replaced as replaced', () => {
+    const home = tempSession({ seed: false }).session.library;
+    const cite = { kind: 'case', volume: '901', reporter: 'F.4th', firstPage: '77' } as const;
+    home.authorities.create(AuthorityFields.parse({ ...cite, name: 'Zelbrook v. Garland' }));
+    home.authorities.create(AuthorityFields.parse({ ...cite, name: 'Zelbrook v. Holder' }));
+    home.facts.create({
+      matterId: null,
+      text: 'Zelbrook was detained at the border.',
+      recordCite: 'A.R. 9',
+      source: '',
+      tags: [],
+    });
+    const file = exportLibrary(home, { includeSample: false }).file;
+    const away = tempSession().session.library;
+    const indexed = (word: string) =>
+      away.db
+        .prepare("SELECT count(*) FROM search_index WHERE search_index MATCH ? || '*'")
+        .pluck()
+        .get(word);
+
+    // The file's second authority has the first's cite: a conflict with what the import added.
+    const preview = previewImport(away, travel(file), choices());
+    expect(preview.conflicts.map((conflict) => conflict.label)).toEqual([
+      'Zelbrook v. Garland, 901 F.4th 77',
+    ]);
+    expect(away.search({ text: 'zelbrook' })).toEqual([]);
+    expect(indexed('zelbrook')).toBe(0);
+
+    applyImport(away, travel(file), choices([[preview.conflicts[0]!.key, 'theirs']]));
+    const found = away.search({ text: 'zelbrook' });
+    expect(found.map((hit) => (hit.type === 'authority' ? hit.authority.name : hit.type))).toEqual([
+      'Zelbrook v. Holder',
+      'fact',
+    ]);
+    expect(indexed('zelbrook')).toBe(2);
+    expect(away.search({ text: 'zelbrook garland' })).toEqual([]);
+    expect(away.search({ text: 'border', types: ['fact'] })).toHaveLength(1);
+    // Indexed once: deleting it leaves nothing of it in the index.
+    away.authorities.delete(authorityId(away, 'Zelbrook v. Holder'));
+    expect(indexed('zelbrook')).toBe(1);
   });
 
   it('rolls back a failure midway: the library is as it was', () => {
