@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { COMMAND_PRIORITY_LOW } from 'lexical';
+import { COMMAND_PRIORITY_LOW, HISTORY_MERGE_TAG } from 'lexical';
 import { useEffect, useRef, type RefObject } from 'react';
 import { call, errorMessage, isDesktop } from '../../../api';
 import type { BriefSummary } from '../../../../../shared/library';
@@ -119,9 +119,13 @@ export function AutosavePlugin({ briefId, onStatus, saveRef, recovered = false }
     }
 
     const unregister = mergeRegister(
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
+        // The brief being loaded into the empty editor marks every node dirty: not an edit.
+        if (prevEditorState.isEmpty()) return;
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        report({ state: 'unsaved' });
+        // Lexical marks whole node types dirty when a plugin registers a transform, most often as
+        // a brief opens; the save that follows finds nothing changed. Only an edit shows as one.
+        if (!tags.has(HISTORY_MERGE_TAG)) report({ state: 'unsaved' });
         schedule();
       }),
       editor.registerCommand(
