@@ -3,7 +3,17 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { docxParagraphs } from '../helpers/docx';
 import { launchApp, type RunningApp } from './app';
-import { editor, insertFirst, newBrief, saved, search, textOf, textsOf, until } from './editing';
+import {
+  editor,
+  insertFirst,
+  newBrief,
+  recordTexts,
+  saved,
+  search,
+  textOf,
+  textsOf,
+  until,
+} from './editing';
 
 let app: RunningApp;
 beforeEach(async () => {
@@ -447,21 +457,13 @@ describe('drafting a brief', () => {
   it('regression: opening a brief never shows it as changed', async () => {
     const { page } = app;
     await newBrief(page);
-    await page.evaluate(() => {
-      const shown: string[] = [];
-      (window as unknown as { shown: string[] }).shown = shown;
-      new MutationObserver(() => {
-        const status = document.querySelector('.save-status')?.textContent ?? '';
-        if (status && shown.at(-1) !== status) shown.push(status);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
+    const statuses = await recordTexts(page, '.save-status');
     await page.getByRole('button', { name: /^Cece v\. Holder — Brief/ }).click();
     await editor(page).getByText('INTEREST OF AMICUS CURIAE').waitFor();
     await page.getByText('All changes saved').waitFor();
     // Past the autosave's pause, when a spurious change would have been saved.
     await page.waitForTimeout(1500);
-    const shown = await page.evaluate(() => (window as unknown as { shown: string[] }).shown);
-    expect(shown.filter((status) => status !== 'All changes saved')).toEqual([]);
+    expect((await statuses()).filter((status) => status !== 'All changes saved')).toEqual([]);
   });
 
   it('updates the brief list from what a save returns, never reading every brief again', async () => {

@@ -52,3 +52,20 @@ export async function until(condition: () => Promise<boolean>): Promise<void> {
   }
   throw new Error('condition not met within 10 s');
 }
+
+/**
+ * Every text the element matching `selector` shows from now on, recorded as the page changes it;
+ * the returned function reads them.
+ */
+export async function recordTexts(page: Page, selector: string): Promise<() => Promise<string[]>> {
+  await page.evaluate((watched) => {
+    const seen: string[] = [];
+    (window as unknown as { recordedTexts: string[] }).recordedTexts = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector(watched)?.textContent ?? '';
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, selector);
+  return () =>
+    page.evaluate(() => (window as unknown as { recordedTexts: string[] }).recordedTexts);
+}

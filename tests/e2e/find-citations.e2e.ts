@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, type RunningApp } from './app';
+import { recordTexts } from './editing';
 
 let app: RunningApp;
 beforeEach(async () => {
@@ -9,19 +10,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await app?.close();
 });
-
-/** Every text the dialog's summary has shown, recorded as the page changes it. */
-async function recordSummaries(page: Page): Promise<() => Promise<string[]>> {
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { summaries: string[] }).summaries = seen;
-    new MutationObserver(() => {
-      const text = document.querySelector('.find__summary')?.textContent ?? '';
-      if (text && seen.at(-1) !== text) seen.push(text);
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
-  return () => page.evaluate(() => (window as unknown as { summaries: string[] }).summaries);
-}
 
 const OPINION = `To qualify for asylum, an applicant must show persecution on account of a protected ground. INA § 101(a)(42)(A). In Matter of Acosta, 19 I&N Dec. 211 (BIA 1985), overruled on other grounds by Matter of Mogharrabi, 19 I&N Dec. 439 (BIA 1987), the Board construed the term. Id. at 233. See also Matter of Kasinga, 21 I&N Dec. 357, 366 (BIA 1996). The Acosta test has governed since. Acosta, 19 I&N Dec. at 234. A forum-selection clause is presumed valid. Wilson v. Zapata Off-Shore Co., 939 F.2d 260, 271 (5th Cir.0993). The REAL ID Act of 2005, Pub. L. No. 109-13, 119 Stat. 231, 303, changed the standard. Matter of Compean, 24 I&N Dec. 710 (A.G. 2009), vacated by Matter of Compean, 25 I&N Dec. 1 (A.G. 2009).`;
 
@@ -37,7 +25,7 @@ describe('Find citations', () => {
   it('regression: a pasted opinion with "(5th Cir.0993)" lists the case as incomplete and unchecked, the counts final from the first paint', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Find citations…' }).click();
-    const summaries = await recordSummaries(page);
+    const summaries = await recordTexts(page, '.find__summary');
     await paste(page, OPINION);
     const dialog = page.getByRole('dialog', { name: 'Find citations in text' });
     const final =
