@@ -34,6 +34,7 @@ import { runsToText } from '../../shared/citations/runs';
 import { CITATION_STYLE_RULES } from '../../shared/citations/styles';
 import { AppError } from '../errors';
 import { authorityParams } from './authorities';
+import { excerpt } from '../../shared/words';
 import { briefWords } from './brief-words';
 import { now } from './clock';
 import { factParams } from './facts';
@@ -399,7 +400,7 @@ export function importRecords(
       fact,
       mine && {
         id: mine.id,
-        label: mine.text.length > 120 ? `${mine.text.slice(0, 120)}…` : mine.text,
+        label: excerpt(mine.text, 121),
         differences: differences([
           ['Text', mine.text, fact.text],
           ['Record cite', mine.recordCite, fact.recordCite],

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/brief/record-cites';
 import type { RepaginationReport } from '../../../shared/brief/repaginate';
 import type { Brief } from '../../../shared/library';
-import { plural } from '../../../shared/words';
+import { excerpt, plural } from '../../../shared/words';
 import { call, errorMessage } from '../api';
 import { Dialog } from '../ui/Dialog';
 import { FileButton } from '../ui/FileButton';
@@ -80,7 +80,7 @@ export function RecordMapDialog({ brief, beforeRewrite, onRewritten, onClose }: 
     ? [
         ...report.facts.outside.map((cite) => ({
           key: `fact ${cite.factId}`,
-          where: `Fact: “${cite.text.length > 70 ? `${cite.text.slice(0, 69)}…` : cite.text}”`,
+          where: `Fact: “${excerpt(cite.text, 70)}”`,
           ...cite,
         })),
         ...report.briefs.flatMap((entry) =>

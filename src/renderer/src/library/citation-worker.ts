@@ -27,7 +27,7 @@ function started(): Worker {
 
 /** Starts the worker ahead of use, when the browser is idle. */
 export function prepareCitationWorker(): void {
-  // Nothing to prepare where there are no workers (a unit test's DOM): reading starts one.
+  // Nothing to prepare where there are no workers (a unit test's DOM).
   if (typeof Worker === 'undefined') return;
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => started());
   else setTimeout(started, 0);
