@@ -12,7 +12,7 @@ import {
   type SerializedElement,
   type SerializedNode,
 } from '../../src/shared/brief/editor-json';
-import { briefWordCount } from '../../src/shared/brief/word-count';
+import { readBlock, readBrief } from '../../src/shared/brief/reader';
 import { PROFILES } from '../helpers/profiles';
 import { random, words } from './generate';
 import { percentile, type BenchContext } from './report';
@@ -69,10 +69,10 @@ function briefContent(
 function measure(library: Library, shape: Shape, authorityIds: readonly number[]) {
   const profile = PROFILES.get('ca7-merits')!;
   const count = (json: string) =>
-    briefWordCount(
-      documentBlocks(json),
+    readBrief(
+      documentBlocks(json).map(readBlock),
       () => 'Gatimi v. Holder, 578 F.3d 611, 615 (7th Cir. 2009)',
-    );
+    ).words;
   // Citations add words of their own: shorten the prose so the whole comes to the target.
   const first = count(briefContent(shape, authorityIds, shape.words));
   const content = briefContent(shape, authorityIds, shape.words, shape.words / first);

@@ -9,6 +9,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { inlinesToPlainText, type Block, type Inline } from '../../shared/brief/editor-json';
+import { MISSING_AUTHORITY } from '../../shared/brief/reader';
 import {
   citationAsWritten,
   periodIsItalic,
@@ -164,8 +165,7 @@ export class BodyWriter {
     const placement = this.citing.placements.next().value ?? STANDALONE;
     const authority = this.citing.authorities.get(inline.authorityId);
     const mark = this.citing.marks.get(inline.authorityId);
-    if (!authority || !mark)
-      return [new TextRun({ text: '[citation to a deleted authority]', highlight: 'yellow' })];
+    if (!authority || !mark) return [new TextRun({ text: MISSING_AUTHORITY, highlight: 'yellow' })];
     this.places.push({
       authorityId: authority.id,
       block: place.block,

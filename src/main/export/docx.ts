@@ -18,7 +18,6 @@ import {
   citedAuthorityIds,
   documentBlocks,
   inlinesToPlainText,
-  readingItems,
   type Block,
 } from '../../shared/brief/editor-json';
 import {
@@ -30,7 +29,7 @@ import {
 } from '../../shared/brief/generated';
 import type { CourtProfile } from '../../shared/brief/profiles';
 import { briefRules } from '../../shared/brief/rules';
-import { writtenWordCount } from '../../shared/brief/word-count';
+import { readWrittenBrief } from '../../shared/brief/reader';
 import { todayIso } from '../../shared/dates';
 import { shortCaseName } from '../../shared/citations/case-names';
 import {
@@ -38,7 +37,6 @@ import {
   type ActCitations,
   type CitationStyle,
 } from '../../shared/citations/format';
-import { placeCitations } from '../../shared/citations/resolve';
 import { CITATION_STYLE_RULES } from '../../shared/citations/styles';
 import { runsToText } from '../../shared/citations/runs';
 import { buildTableOfAuthorities, tableCategory } from '../../shared/citations/table';
@@ -177,17 +175,19 @@ export async function renderBriefDocx(
   const authorities = new Map(
     getAuthorities(citedAuthorityIds(blocks)).map((a) => [a.id, withXmlCharacters(a)]),
   );
+  // One reading of the brief gives the citations' forms and the count, as the editor shows them.
+  const reading = readWrittenBrief(blocks, authorities, style, act);
   const writer = new BodyWriter({
     authorities,
     style,
     act,
-    placements: placeCitations(readingItems(blocks)).values(),
+    placements: reading.citations.map(({ placement }) => placement).values(),
     marks: authorityMarks(authorities.values(), style, act),
   });
 
   // FRAP 32(f): the body counts (with the generated statements, added by generatedParts);
   // cover, disclosure, tables, signature and certificates do not.
-  const bodyWords = writtenWordCount(blocks, authorities, style, act);
+  const bodyWords = reading.words;
   const mainHeading = (block: Block) =>
     block.kind === 'heading' && block.level === 1 ? inlinesToPlainText(block.inlines) : null;
   const interestAt = interestIndex(blocks, mainHeading);

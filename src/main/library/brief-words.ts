@@ -1,5 +1,5 @@
 import { citedAuthorityIds, documentBlocks } from '../../shared/brief/editor-json';
-import { writtenWordCount } from '../../shared/brief/word-count';
+import { readWrittenBrief } from '../../shared/brief/reader';
 import type { Brief } from '../../shared/library';
 import type { Library } from './index';
 
@@ -14,5 +14,6 @@ export function briefWords(
       .getMany(citedAuthorityIds(blocks))
       .map((authority) => [authority.id, authority]),
   );
-  return writtenWordCount(blocks, authorities, brief.citationStyle, brief.metadata.actCitations);
+  return readWrittenBrief(blocks, authorities, brief.citationStyle, brief.metadata.actCitations)
+    .words;
 }

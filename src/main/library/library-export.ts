@@ -1,4 +1,5 @@
 import { text } from '../../shared/brief/editor-json';
+import { MISSING_AUTHORITY } from '../../shared/brief/reader';
 import { authorityToCsl } from '../../shared/csl-json';
 import {
   citedIdsInContent,
@@ -28,9 +29,6 @@ export interface ExportScope {
   matterId?: number;
   includeSample: boolean;
 }
-
-/** The text a citation of an authority deleted from the library is written as. */
-export const DELETED_AUTHORITY_TEXT = '[citation of a deleted authority]';
 
 export function libraryUid(library: Library): string {
   const row = library.db
@@ -249,7 +247,7 @@ export function exportLibrary(library: Library, scope: ExportScope): ExportedLib
       deletedCitations++;
       // Undefined keys are left out when the content is written back as JSON.
       for (const key of Object.keys(citation)) citation[key] = undefined;
-      Object.assign(citation, text(DELETED_AUTHORITY_TEXT));
+      Object.assign(citation, text(MISSING_AUTHORITY));
     });
   const portableSnippets = snippets.map((snippet) => ({
     ...snippet,

@@ -21,7 +21,7 @@ import { BriefList } from './briefs/BriefList';
 import { NewBriefDialog } from './briefs/NewBriefDialog';
 import { ImportDraftDialog } from './briefs/ImportDraftDialog';
 import { CompliancePanel } from './briefs/CompliancePanel';
-import type { BriefStats } from './editor/plugins/compliance/ComplianceStatsPlugin';
+import type { BriefStats } from './editor/plugins/reading/BriefReadingPlugin';
 import type { CourtProfile, ProfileOverrides } from '../../shared/brief/profiles';
 import { factRecordCite } from '../../shared/brief/fact-text';
 import { CitedAuthorities } from './briefs/CitedAuthorities';
@@ -44,7 +44,7 @@ import {
 } from './editor/commands';
 import type { SaveStatus } from './editor/plugins/autosave/AutosavePlugin';
 import { $selectionAsSnippet } from './editor/selection-snippet';
-import type { OutlineEntry } from './editor/plugins/outline/OutlinePlugin';
+import type { OutlineEntry } from './editor/plugins/reading/BriefReadingPlugin';
 import { ConfidentialGuardDialog } from './export/ConfidentialGuardDialog';
 import { downloadBase64 } from './export/download';
 import { authorityCache } from './library/authority-cache';

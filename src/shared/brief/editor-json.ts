@@ -237,6 +237,13 @@ export function parseEditorState(json: string): SerializedEditorState | null {
   }
 }
 
+/** The blocks one child of the root reads as: one, or a list's items. */
+export function topLevelBlocks(node: SerializedNode): Block[] {
+  const blocks: Block[] = [];
+  if (isElement(node)) collectBlocks({ ...node, children: [node] }, blocks, 0, 'bullet');
+  return blocks;
+}
+
 export function documentBlocks(json: string): Block[] {
   const state = parseEditorState(json);
   const blocks: Block[] = [];

@@ -15,48 +15,98 @@ const STRING_CITE_SEPARATOR = /^[\s;,]*$/;
 const SENTENCE_END = /[.?!][\s"'”’)\]]*$/;
 
 /**
+ * What decides a citation's form that can be read from its own passage: each passage begins
+ * after a break, so a block's citations read the same wherever the block stands. Kept per block
+ * by the editor, which then places a keystroke's citations without re-reading other blocks.
+ */
+export interface LocalCitation {
+  authorityId: number;
+  forceFull: boolean;
+  pin: string;
+  /** It opens a group: the first of a string citation, or a citation standing alone. */
+  opensGroup: boolean;
+  /** At the start of a passage or after a sentence's end. */
+  sentenceStart: boolean;
+  /** The sentence's own period follows it. */
+  beforePeriod: boolean;
+}
+
+/**
+ * Reads the citations of some passages as they stand among their text. A string citation is
+ * citations separated only by "; " or ", "; a break (a block's or a footnote's end) ends it.
+ */
+export function readCitationsLocally(items: readonly ReadingItem[]): LocalCitation[] {
+  const citations: LocalCitation[] = [];
+  // The text read since the last citation or passage boundary, and whether that was a boundary.
+  let before = '';
+  let atBoundary = true;
+  let separatorOnly = true;
+  items.forEach((item, index) => {
+    if (item.kind === 'break') {
+      before = '';
+      atBoundary = true;
+      separatorOnly = true;
+      return;
+    }
+    if (item.kind === 'text') {
+      before += item.text;
+      if (!STRING_CITE_SEPARATOR.test(item.text)) separatorOnly = false;
+      return;
+    }
+    const next = items[index + 1];
+    citations.push({
+      authorityId: item.authorityId,
+      forceFull: Boolean(item.forceFull),
+      pin: item.pin?.trim() ?? '',
+      opensGroup: atBoundary || !separatorOnly,
+      sentenceStart: (atBoundary && before.trim() === '') || SENTENCE_END.test(before.trimEnd()),
+      beforePeriod: next?.kind === 'text' && next.text.startsWith('.'),
+    });
+    before = '';
+    atBoundary = false;
+    separatorOnly = true;
+  });
+  return citations;
+}
+
+/**
  * Decides each citation's form, in order: full on an authority's first use (or when pinned to
  * full), *Id.* when the immediately preceding citation is the same single authority, and the
  * short form otherwise. A string cite of several authorities is never *Id.*, and the citation
- * after one is not either. Returns one form per citation item, in order.
+ * after one is not either. Whether an *Id.* repeats the pin of the citation before it is read
+ * here too. Linear in the number of citations; no text is read.
  */
-function resolveForms(items: readonly ReadingItem[]): CitationForm[] {
-  const groups: { authorityId: number; forceFull: boolean }[][] = [];
-  let current: { authorityId: number; forceFull: boolean }[] = [];
-  let separatorOnly = true;
-  const close = () => {
-    if (current.length > 0) groups.push(current);
-    current = [];
-  };
-  for (const item of items) {
-    if (item.kind === 'citation') {
-      if (!separatorOnly) close();
-      current.push({ authorityId: item.authorityId, forceFull: Boolean(item.forceFull) });
-      separatorOnly = true;
-    } else if (item.kind === 'break') {
-      close();
-      separatorOnly = true;
-    } else if (!STRING_CITE_SEPARATOR.test(item.text)) {
-      separatorOnly = false;
-    }
-  }
-  close();
-
-  const forms: CitationForm[] = [];
+export function placeLocalCitations(citations: readonly LocalCitation[]): CitationPlacement[] {
+  const placements: CitationPlacement[] = [];
   const seen = new Set<number>();
   let previous = null as { authorityId: number; inStringCite: boolean } | null;
-  for (const group of groups) {
-    const single = new Set(group.map((citation) => citation.authorityId)).size === 1;
-    for (const { authorityId, forceFull } of group) {
-      const followsItself = previous?.authorityId === authorityId && !previous.inStringCite;
-      if (forceFull || !seen.has(authorityId)) forms.push('full');
-      else if (single && followsItself) forms.push('id');
-      else forms.push('short');
-      seen.add(authorityId);
-      previous = { authorityId, inStringCite: !single };
+  let previousPin = '';
+  let groupEnd = 0;
+  let single = true;
+  citations.forEach((citation, index) => {
+    if (index >= groupEnd) {
+      // A group runs to the next citation that opens one.
+      groupEnd = index + 1;
+      while (groupEnd < citations.length && !citations[groupEnd]?.opensGroup) groupEnd++;
+      single = true;
+      for (let i = index + 1; i < groupEnd; i++)
+        if (citations[i]?.authorityId !== citation.authorityId) single = false;
     }
-  }
-  return forms;
+    const { authorityId, forceFull, pin } = citation;
+    const followsItself = previous?.authorityId === authorityId && !previous.inStringCite;
+    const form: CitationForm =
+      forceFull || !seen.has(authorityId) ? 'full' : single && followsItself ? 'id' : 'short';
+    seen.add(authorityId);
+    previous = { authorityId, inStringCite: !single };
+    placements.push({
+      form,
+      sentenceStart: citation.sentenceStart,
+      samePin: form === 'id' && pin !== '' && pin === previousPin,
+      beforePeriod: citation.beforePeriod,
+    });
+    previousPin = pin;
+  });
+  return placements;
 }
 
 /**
@@ -67,36 +117,7 @@ function resolveForms(items: readonly ReadingItem[]): CitationForm[] {
  * "Id..").
  */
 export function placeCitations(items: readonly ReadingItem[]): CitationPlacement[] {
-  const forms = resolveForms(items);
-  const placements: CitationPlacement[] = [];
-  // The text read since the last citation or passage boundary, and whether that was a boundary.
-  let before = '';
-  let atBoundary = true;
-  let previousPin = '';
-  items.forEach((item, index) => {
-    if (item.kind === 'break') {
-      before = '';
-      atBoundary = true;
-      return;
-    }
-    if (item.kind === 'text') {
-      before += item.text;
-      return;
-    }
-    const form = forms[placements.length] ?? 'full';
-    const pin = item.pin?.trim() ?? '';
-    const next = items[index + 1];
-    placements.push({
-      form,
-      sentenceStart: (atBoundary && before.trim() === '') || SENTENCE_END.test(before.trimEnd()),
-      samePin: form === 'id' && pin !== '' && pin === previousPin,
-      beforePeriod: next?.kind === 'text' && next.text.startsWith('.'),
-    });
-    previousPin = pin;
-    before = '';
-    atBoundary = false;
-  });
-  return placements;
+  return placeLocalCitations(readCitationsLocally(items));
 }
 
 /**

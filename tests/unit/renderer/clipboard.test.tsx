@@ -9,8 +9,9 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CitationFormsPlugin } from '../../../src/renderer/src/editor/plugins/citation-forms/CitationFormsPlugin';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { MISSING_AUTHORITY } from '../../../src/shared/brief/reader';
+import { BriefReadingPlugin } from '../../../src/renderer/src/editor/plugins/reading/BriefReadingPlugin';
 import { CitationUsesStore } from '../../../src/renderer/src/editor/plugins/citation-forms/store';
 import {
   $readableClipboardData,
@@ -53,7 +54,7 @@ function mountBrief(content: string | undefined, style: CitationStyle): MountedE
   return mountEditor(
     content,
     <>
-      <CitationFormsPlugin />
+      <BriefReadingPlugin onOutline={() => undefined} onStats={() => undefined} />
       <FootnotesPlugin />
       <ClipboardPlugin />
     </>,
@@ -203,7 +204,7 @@ describe('copying from a brief', () => {
 });
 
 describe('pasting Amicus HTML', () => {
-  it('restores live citations and footnotes, which take their forms where they now stand', () => {
+  it('restores live citations and footnotes, which take their forms where they now stand', async () => {
     const source = mountBrief(BRIEF, 'eoir');
     selectPassage(source.editor);
     const { html } = copy(source.editor);
@@ -258,17 +259,22 @@ describe('pasting Amicus HTML', () => {
     expect(inlines).toContainEqual(
       expect.objectContaining({ kind: 'text', text: 'Social visibility', italic: true }),
     );
-    // The brief's own style, and no copied text: the note's citation is read anew.
-    expect(chips(target.content)).toEqual([
-      'See Gatimi v. Holder, 578 F.3d 611, 615 (7th Cir. 2009)',
-      'Id. at 616',
-      'Matter of Kasinga, 21 I. & N. Dec. 357 (BIA 1996)',
-      'Gatimi, 578 F.3d at 617',
-      'Matter of Acosta, 19 I. & N. Dec. 211 (BIA 1985)',
-    ]);
+    // The brief's own style, and no copied text: the note's citation is read anew (once the
+    // brief is read, after the paste is painted).
+    await act(() =>
+      vi.waitFor(() =>
+        expect(chips(target.content)).toEqual([
+          'See Gatimi v. Holder, 578 F.3d 611, 615 (7th Cir. 2009)',
+          'Id. at 616',
+          'Matter of Kasinga, 21 I. & N. Dec. 357 (BIA 1996)',
+          'Gatimi, 578 F.3d at 617',
+          'Matter of Acosta, 19 I. & N. Dec. 211 (BIA 1985)',
+        ]),
+      ),
+    );
   });
 
-  it('makes a copied Id. or short form the full citation where it is the first use', () => {
+  it('makes a copied Id. or short form the full citation where it is the first use', async () => {
     const source = mountBrief(BRIEF, 'federal');
     // From the Id. on: "Id. at 616. Then … Later Gatimi, 578 F.3d at 617."
     selectPassage(source.editor, 5);
@@ -277,12 +283,16 @@ describe('pasting Amicus HTML', () => {
 
     const target = mountBrief(undefined, 'federal');
     paste(target.editor, { 'text/html': html });
-    expect(chips(target.content)).toEqual([
-      'Gatimi v. Holder, 578 F.3d 611, 616 (7th Cir. 2009)',
-      'Matter of Kasinga, 21 I. & N. Dec. 357 (BIA 1996)',
-      'Gatimi, 578 F.3d at 617',
-      'Matter of Acosta, 19 I. & N. Dec. 211 (BIA 1985)',
-    ]);
+    await act(() =>
+      vi.waitFor(() =>
+        expect(chips(target.content)).toEqual([
+          'Gatimi v. Holder, 578 F.3d 611, 616 (7th Cir. 2009)',
+          'Matter of Kasinga, 21 I. & N. Dec. 357 (BIA 1996)',
+          'Gatimi, 578 F.3d at 617',
+          'Matter of Acosta, 19 I. & N. Dec. 211 (BIA 1985)',
+        ]),
+      ),
+    );
   });
 
   it('pastes into a snippet’s editor too, where citations stand alone', () => {
@@ -346,7 +356,7 @@ describe('pasted HTML is not trusted', () => {
       `<p>As held in <span data-amicus-authority="${ABSENT_ID}"><i>Ghost v. Case</i></span>.</p>`,
     );
     expect(citationsIn(inlines)).toEqual([expect.objectContaining({ authorityId: ABSENT_ID })]);
-    expect(content.textContent).toContain('[missing authority]');
+    expect(content.textContent).toContain(MISSING_AUTHORITY);
   });
 
   it('pastes a citation copied from another library, whose id is another authority here, as its text', () => {

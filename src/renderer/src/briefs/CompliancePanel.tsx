@@ -23,9 +23,9 @@ import {
 } from '../../../shared/citations/styles';
 import type { Brief } from '../../../shared/library';
 import { useAuthorities } from '../library/authority-cache';
-import type { BriefStats } from '../editor/plugins/compliance/ComplianceStatsPlugin';
+import type { BriefStats } from '../editor/plugins/reading/BriefReadingPlugin';
 import { useCitationUses, type CitationUsesStore } from '../editor/plugins/citation-forms/store';
-import type { OutlineEntry } from '../editor/plugins/outline/OutlinePlugin';
+import type { OutlineEntry } from '../editor/plugins/reading/BriefReadingPlugin';
 import { CourtRulesDialog } from './CourtRulesDialog';
 import { GeneratedPreviewDialog } from './GeneratedPreviewDialog';
 

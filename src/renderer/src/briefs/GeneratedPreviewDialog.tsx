@@ -8,7 +8,7 @@ import type { BriefRules } from '../../../shared/brief/rules';
 import { buildTableOfAuthorities } from '../../../shared/citations/table';
 import type { Brief } from '../../../shared/library';
 import { useAuthorities } from '../library/authority-cache';
-import type { OutlineEntry } from '../editor/plugins/outline/OutlinePlugin';
+import type { OutlineEntry } from '../editor/plugins/reading/BriefReadingPlugin';
 import { Dialog } from '../ui/Dialog';
 import { StyledRuns } from '../ui/StyledRuns';
 

@@ -1,4 +1,4 @@
-import type { OutlineEntry } from '../editor/plugins/outline/OutlinePlugin';
+import type { OutlineEntry } from '../editor/plugins/reading/BriefReadingPlugin';
 
 interface Props {
   outline: OutlineEntry[];

@@ -12,15 +12,17 @@ import { BriefRecovery } from './BriefRecovery';
 import type { Brief } from '../../../shared/library';
 import { EDITOR_NODES } from './nodes';
 import { AutosavePlugin, type SaveStatus } from './plugins/autosave/AutosavePlugin';
-import { CitationFormsPlugin } from './plugins/citation-forms/CitationFormsPlugin';
 import { ClipboardPlugin } from './plugins/clipboard/ClipboardPlugin';
-import { ComplianceStatsPlugin, type BriefStats } from './plugins/compliance/ComplianceStatsPlugin';
 import { CitationContext, type CitationContextValue } from './plugins/citation-forms/store';
 import { FootnotesPlugin } from './plugins/footnotes/FootnotesPlugin';
 import { InsertPlugin } from './plugins/insert/InsertPlugin';
 import { LinkCitationPlugin } from './plugins/link-citation/LinkCitationPlugin';
 import { LinkCitationsPlugin } from './plugins/link-citations/LinkCitationsPlugin';
-import { OutlinePlugin, type OutlineEntry } from './plugins/outline/OutlinePlugin';
+import {
+  BriefReadingPlugin,
+  type BriefStats,
+  type OutlineEntry,
+} from './plugins/reading/BriefReadingPlugin';
 import { PasteWordPlugin } from './plugins/paste-word/PasteWordPlugin';
 import { ShortcutsPlugin } from './plugins/shortcuts/ShortcutsPlugin';
 import { SmartQuotesPlugin } from './plugins/smart-quotes/SmartQuotesPlugin';
@@ -128,15 +130,13 @@ export function BriefEditor({
         <FootnotesPlugin />
         <ClipboardPlugin />
         <PasteWordPlugin />
-        <OutlinePlugin onChange={onOutline} />
         <AutosavePlugin
           briefId={brief.id}
           onStatus={onSaveStatus}
           saveRef={saveRef}
           recovered={recovered}
         />
-        <CitationFormsPlugin />
-        <ComplianceStatsPlugin onStats={onStats} />
+        <BriefReadingPlugin onOutline={onOutline} onStats={onStats} />
         <EditorRefPlugin editorRef={editorRef} />
       </LexicalComposer>
     </CitationContext.Provider>

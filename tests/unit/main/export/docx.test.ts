@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MISSING_AUTHORITY } from '../../../../src/shared/brief/reader';
 import { briefFileName, renderBriefDocx } from '../../../../src/main/export/docx';
 import { seedDemoLibrary } from '../../../../src/main/library/seed';
 import demo from '../../../../resources/demo/cece.json';
@@ -83,7 +84,7 @@ describe('Word export', () => {
     const text = await docxParagraphs(
       await renderBriefDocx(brief, library.authorities.getMany, CA7),
     );
-    expect(text).toContain('[citation to a deleted authority]');
+    expect(text).toContain(MISSING_AUTHORITY);
   });
 
   it('writes the brief’s citation style', async () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { MISSING_AUTHORITY } from '../../../../src/shared/brief/reader';
 import { createHandlers, dispatch } from '../../../../src/main/handlers';
 import type { Library } from '../../../../src/main/library';
-import {
-  DELETED_AUTHORITY_TEXT,
-  exportLibrary,
-  libraryUid,
-} from '../../../../src/main/library/library-export';
+import { exportLibrary, libraryUid } from '../../../../src/main/library/library-export';
 import {
   applyImport,
   importSourceOf,
@@ -465,7 +462,7 @@ describe('exporting and importing a library', () => {
     library.authorities.delete(authority.id);
     const { file, deletedCitations } = exportLibrary(library, { includeSample: false });
     expect(deletedCitations).toBe(1);
-    expect(file.snippets[0]?.content).toContain(DELETED_AUTHORITY_TEXT);
+    expect(file.snippets[0]?.content).toContain(MISSING_AUTHORITY);
     expect(file.snippets[0]?.content).not.toContain('authorityId');
     expect(() => travel(file)).not.toThrow();
   });

@@ -8,11 +8,8 @@ import {
   paragraph,
   text,
 } from '../../../../src/shared/brief/editor-json';
-import {
-  briefWordCount,
-  countWords,
-  countWordsInBlocks,
-} from '../../../../src/shared/brief/word-count';
+import { readBlock, readBrief } from '../../../../src/shared/brief/reader';
+import { countWords, countWordsInBlocks } from '../../../../src/shared/brief/word-count';
 import { SLOW_TEST_TIMEOUT } from '../../../helpers/timeouts';
 
 describe('FRAP 32(f) word count', () => {
@@ -51,12 +48,10 @@ describe('FRAP 32(f) word count', () => {
         ]),
       ),
     );
-    const forms: string[] = [];
-    const words = briefWordCount(blocks, (_, { form }) => {
-      forms.push(form);
-      return form === 'full' ? 'Cece v. Holder, 733 F.3d 662 (7th Cir. 2013)' : 'Id.';
-    });
-    expect(forms).toEqual(['full', 'id']);
+    const { words, citations } = readBrief(blocks.map(readBlock), (_, { form }) =>
+      form === 'full' ? 'Cece v. Holder, 733 F.3d 662 (7th Cir. 2013)' : 'Id.',
+    );
+    expect(citations.map(({ placement }) => placement.form)).toEqual(['full', 'id']);
     // Text 3 + footnote ("See" 1 + a 9-word citation) + text 3 + "Id." 1.
     expect(words).toBe(17);
   });

@@ -3,6 +3,7 @@ import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { CitationFields } from '../../../../shared/brief/editor-json';
+import { MISSING_AUTHORITY } from '../../../../shared/brief/reader';
 import { citationAsWritten } from '../../../../shared/citations/format';
 import { runsToText } from '../../../../shared/citations/runs';
 import { treatmentOf } from '../../../../shared/citations/treatment';
@@ -10,7 +11,7 @@ import { useAuthority } from '../../library/authority-cache';
 import { TreatmentMark } from '../../library/TreatmentMark';
 import { StyledRuns } from '../../ui/StyledRuns';
 import { useCitationPlacement, useCitationStyle } from '../plugins/citation-forms/store';
-import { $isCitationNode, MISSING_AUTHORITY } from './CitationNode';
+import { $isCitationNode } from './CitationNode';
 
 const FORM_HINTS = {
   full: 'Full citation (first use, or pinned to full)',

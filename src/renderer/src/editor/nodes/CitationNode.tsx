@@ -20,6 +20,7 @@ import {
   type PastedCitationFields,
 } from '../../../../shared/brief/citation-attributes';
 import type { CitationFields } from '../../../../shared/brief/editor-json';
+import { MISSING_AUTHORITY } from '../../../../shared/brief/reader';
 import {
   citationAsWritten,
   formatCitation,
@@ -29,9 +30,6 @@ import { runsToText, type Run } from '../../../../shared/citations/runs';
 import { authorityCache } from '../../library/authority-cache';
 import { citationRendering } from '../plugins/citation-forms/store';
 import { CitationChip } from './CitationChip';
-
-/** What a citation reads as when its authority is not in the library. */
-export const MISSING_AUTHORITY = '[missing authority]';
 
 /** The authority's full citation, in no brief's style: what tells one authority from another. */
 function authorityCite(authority: CitableAuthority): string {

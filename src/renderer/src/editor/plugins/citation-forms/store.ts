@@ -1,5 +1,6 @@
 import type { LexicalEditor, NodeKey } from 'lexical';
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import { samePlacement } from '../../../../../shared/brief/reader';
 import {
   DEFAULT_ACT_CITATIONS,
   DEFAULT_CITATION_STYLE,
@@ -24,8 +25,22 @@ const EMPTY: CitationUses = { placements: new Map(), uses: new Map(), unpinnedSh
 export class CitationUsesStore {
   private current = EMPTY;
   private readonly listeners = new Set<() => void>();
+  private pendingRead: (() => void) | null = null;
 
   get = (): CitationUses => this.current;
+
+  /**
+   * The brief is read after the browser paints; until then, what must have every form right at
+   * once (a copy) brings them up to date with the read kept here.
+   */
+  setPendingRead(read: (() => void) | null): void {
+    this.pendingRead = read;
+  }
+
+  upToDate(): CitationUses {
+    this.pendingRead?.();
+    return this.current;
+  }
 
   set(next: CitationUses): void {
     if (sameUses(this.current, next)) return;
@@ -37,16 +52,6 @@ export class CitationUsesStore {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
-}
-
-function samePlacement(a: CitationPlacement | undefined, b: CitationPlacement): boolean {
-  return (
-    a !== undefined &&
-    a.form === b.form &&
-    a.sentenceStart === b.sentenceStart &&
-    a.samePin === b.samePin &&
-    a.beforePeriod === b.beforePeriod
-  );
 }
 
 function sameUses(a: CitationUses, b: CitationUses): boolean {
@@ -71,13 +76,15 @@ export interface CitationContextValue {
 /** Absent outside a brief (the snippet editor): citations there show in full. */
 export const CitationContext = createContext<CitationContextValue | null>(null);
 
-function placementIn(store: CitationUsesStore | undefined, key: NodeKey): CitationPlacement {
-  return store?.get().placements.get(key) ?? STANDALONE;
+function placementIn(uses: CitationUses | undefined, key: NodeKey): CitationPlacement {
+  return uses?.placements.get(key) ?? STANDALONE;
 }
 
 export function useCitationPlacement(key: NodeKey): CitationPlacement {
   const store = useContext(CitationContext)?.store;
-  return useSyncExternalStore(store?.subscribe ?? noSubscription, () => placementIn(store, key));
+  return useSyncExternalStore(store?.subscribe ?? noSubscription, () =>
+    placementIn(store?.get(), key),
+  );
 }
 
 export function useCitationStyle(): { style: CitationStyle; act: ActCitations } {
@@ -108,7 +115,7 @@ export function citationRendering(
 ): { placement: CitationPlacement; style: CitationStyle; act: ActCitations } {
   const context = contextsByEditor.get(editor);
   return {
-    placement: placementIn(context?.store, key),
+    placement: placementIn(context?.store.upToDate(), key),
     style: context?.style ?? DEFAULT_CITATION_STYLE,
     act: context?.act ?? DEFAULT_ACT_CITATIONS,
   };
