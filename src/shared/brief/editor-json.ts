@@ -1,5 +1,3 @@
-import type { ReadingItem } from '../citations/resolve';
-
 /**
  * The serialized Lexical editor state, as stored in SQLite and read outside the editor (export,
  * seed data, citation tracking). Only the node types Amicus registers are modelled; anything
@@ -286,37 +284,6 @@ export function inlinesToPlainText(
       return citationText(inline);
     })
     .join('');
-}
-
-/**
- * The document as a reader meets it, for deciding citation forms: a footnote is read where its
- * number stands, as a passage of its own.
- */
-export function readingItems(blocks: readonly Block[]): ReadingItem[] {
-  const items: ReadingItem[] = [];
-  const read = (inlines: readonly Inline[]) => {
-    for (const inline of inlines) {
-      if (inline.kind === 'citation') {
-        items.push({
-          kind: 'citation',
-          authorityId: inline.authorityId,
-          forceFull: inline.forceFull,
-          pin: inline.pin,
-        });
-      } else if (inline.kind === 'text') {
-        items.push({ kind: 'text', text: inline.text });
-      } else if (inline.kind === 'footnote') {
-        items.push({ kind: 'break' });
-        read(inline.inlines);
-        items.push({ kind: 'break' });
-      }
-    }
-  };
-  for (const block of blocks) {
-    read(block.inlines);
-    items.push({ kind: 'break' });
-  }
-  return items;
 }
 
 /** The node types a brief may hold: Lexical's own, rich text, lists, citations and footnotes. */

@@ -119,19 +119,3 @@ export function placeLocalCitations(citations: readonly LocalCitation[]): Citati
 export function placeCitations(items: readonly ReadingItem[]): CitationPlacement[] {
   return placeLocalCitations(readCitationsLocally(items));
 }
-
-/**
- * The citations, by their place among the brief's citations, that take the short form without a
- * pin cite. A short form points the reader to a page (Bluepages B10.2); without one it cites the
- * whole authority, which the compliance panel flags to the author (for authorities whose short
- * form takes a page: `shortFormTakesPin`).
- */
-export function unpinnedShortForms(
-  items: readonly ReadingItem[],
-  placements: readonly CitationPlacement[] = placeCitations(items),
-): number[] {
-  const citations = items.filter((item) => item.kind === 'citation');
-  return citations.flatMap((citation, index) =>
-    placements[index]?.form === 'short' && !citation.pin?.trim() ? [index] : [],
-  );
-}

@@ -1,9 +1,7 @@
 import { $getRoot, $isElementNode, $isTextNode, type ElementNode, type NodeKey } from 'lexical';
+import { OBJECT_MARK } from '../../../shared/brief/reader';
 import { $isCitationNode } from './nodes/CitationNode';
 import { $isFootnoteNode } from './nodes/FootnoteNode';
-
-/** Stands for a citation (or any non-text node) inside a paragraph's text. */
-export const OBJECT_MARK = '\uFFFC';
 
 export interface BlockText {
   text: string;

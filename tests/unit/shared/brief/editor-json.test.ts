@@ -9,14 +9,13 @@ import {
   inlinesToPlainText,
   paragraph,
   quote,
-  readingItems,
   repairEditorState,
   text,
   TEXT_FORMAT,
   type SerializedEditorState,
   type SerializedNode,
 } from '../../../../src/shared/brief/editor-json';
-import { placeCitations } from '../../../../src/shared/citations/resolve';
+import { readBlock, readBrief } from '../../../../src/shared/brief/reader';
 import { factWithRecordCite } from '../../../../src/shared/brief/fact-text';
 
 describe('documentBlocks', () => {
@@ -143,12 +142,9 @@ describe('factWithRecordCite', () => {
       ],
     });
     // The footnote's citation follows the text's: Id.; the text after it starts a new passage.
-    expect(placeCitations(readingItems(blocks)).map((p) => p.form)).toEqual([
-      'full',
-      'id',
-      'full',
-      'full',
-    ]);
+    expect(
+      readBrief(blocks.map(readBlock), () => '').citations.map((c) => c.placement.form),
+    ).toEqual(['full', 'id', 'full', 'full']);
     expect(citedAuthorityIds(blocks)).toEqual([7, 3, 9]);
   });
 });

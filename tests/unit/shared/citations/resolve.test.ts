@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shortFormTakesPin } from '../../../../src/shared/citations/format';
-import {
-  placeCitations,
-  unpinnedShortForms,
-  type ReadingItem,
-} from '../../../../src/shared/citations/resolve';
+import { placeCitations, type ReadingItem } from '../../../../src/shared/citations/resolve';
 import { CECE, statute } from '../../../fixtures/authorities';
 import { withoutFinalPeriod } from '../../../../src/shared/citations/runs';
 import { SLOW_TEST_TIMEOUT } from '../../../helpers/timeouts';
@@ -193,8 +189,6 @@ describe('short forms without a pin cite, flagged in the compliance panel (Bluep
       cite(1),
     ];
     expect(resolveForms(items)).toEqual(['full', 'full', 'short', 'short', 'short', 'id']);
-    // The third and fourth citations: short, and no pin (a blank one is none).
-    expect(unpinnedShortForms(items)).toEqual([2, 3]);
   });
 
   it('asks a page of a case’s short form, not of a statute’s (its short form is the section)', () => {

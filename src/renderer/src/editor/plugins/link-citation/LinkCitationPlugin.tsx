@@ -18,7 +18,8 @@ import { call, errorMessage } from '../../../api';
 import { authorityCache } from '../../../library/authority-cache';
 import { useNotify } from '../../../ui/toasts';
 import { $createCitationNode } from '../../nodes/CitationNode';
-import { $blockText, OBJECT_MARK } from '../../plain-text';
+import { OBJECT_MARK } from '../../../../../shared/brief/reader';
+import { $blockText } from '../../plain-text';
 
 /** Where a typed citation lies: from one text node and offset to another. */
 interface TypedCitation {
