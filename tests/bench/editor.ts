@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, Page, Request } from 'playwright-core';
@@ -28,7 +28,8 @@ import { percentile, type BenchContext } from './report';
  * Figures are printed, never asserted.
  */
 
-const SIZES = [100, 1_000, 5_000];
+/** AMICUS_BENCH_SIZES=1000,5000 measures those sizes only. */
+const SIZES = process.env.AMICUS_BENCH_SIZES?.split(',').map(Number) ?? [100, 1_000, 5_000];
 /** What is typed in the middle of each brief: 60 characters of ordinary prose. */
 const TYPED = ' The Board never said why such a group fails the test it set';
 /** Between a key's down and up: about 8 characters a second with the key's own handling. */
@@ -317,10 +318,31 @@ function channelOf(request: Request): string | null {
 }
 
 /** Types TYPED at the caret, recording every keystroke, in whichever page. */
-async function typeAndTime(page: Page): Promise<KeystrokeTimes> {
-  await page.evaluate(() => window.editorBench.startKeystrokes());
-  await page.keyboard.type(TYPED, { delay: PACE_MS });
-  return page.evaluate((timeout) => window.editorBench.stopKeystrokes(timeout), TIMEOUT_MS);
+/** Set to a folder, each Amicus typing run leaves a CPU profile there (Chromium DevTools opens it). */
+const PROFILE_DIR = process.env.AMICUS_BENCH_PROFILE;
+
+/** Runs `measure`, leaving a CPU profile of it in PROFILE_DIR when one is set. */
+async function profiled<T>(page: Page, name: string, measure: () => Promise<T>): Promise<T> {
+  if (!PROFILE_DIR) return measure();
+  const profiler = await page.context().newCDPSession(page);
+  await profiler.send('Profiler.enable');
+  await profiler.send('Profiler.start');
+  const result = await measure();
+  const { profile } = await profiler.send('Profiler.stop');
+  writeFileSync(
+    join(PROFILE_DIR, `${name.replace(/\W+/g, '-')}.cpuprofile`),
+    JSON.stringify(profile),
+  );
+  await profiler.detach();
+  return result;
+}
+
+async function typeAndTime(page: Page, label: string): Promise<KeystrokeTimes> {
+  return profiled(page, `typing ${label}`, async () => {
+    await page.evaluate(() => window.editorBench.startKeystrokes());
+    await page.keyboard.type(TYPED, { delay: PACE_MS });
+    return page.evaluate((timeout) => window.editorBench.stopKeystrokes(timeout), TIMEOUT_MS);
+  });
 }
 
 async function settle(page: Page): Promise<void> {
@@ -345,9 +367,11 @@ async function measureAmicus(
     );
   await settle(page);
   requests.reset();
-  const opened = await page.evaluate(
-    ([title, expected, timeout]) => window.editorBench.openBrief(title, expected, timeout),
-    [row.title, row.expected, TIMEOUT_MS] as const,
+  const opened = await profiled(page, `opening ${row.label}`, () =>
+    page.evaluate(
+      ([title, expected, timeout]) => window.editorBench.openBrief(title, expected, timeout),
+      [row.title, row.expected, TIMEOUT_MS] as const,
+    ),
   );
   const briefGet = requests.of('brief:get')[0]?.ms ?? NaN;
   await settle(page);
@@ -362,7 +386,7 @@ async function measureAmicus(
   );
   await settle(page);
   requests.reset();
-  const keys = await typeAndTime(page);
+  const keys = await typeAndTime(page, row.label);
   // The last keystroke's save, and the brief list read after it, both done.
   await page.locator('.save-status--saved').waitFor({ timeout: TIMEOUT_MS });
   await requests.idle();
@@ -415,7 +439,7 @@ async function measureBare(
       [BARE_ROOT, TIMEOUT_MS] as const,
     );
     await settle(page);
-    const keys = await typeAndTime(page);
+    const keys = await typeAndTime(page, row.label);
     const typedLanded = await typedIn(page, BARE_ROOT, index);
     return { keys, opened: { editable, formatted: editable }, heap, typedLanded };
   } finally {

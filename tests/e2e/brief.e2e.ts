@@ -265,6 +265,8 @@ describe('drafting a brief', () => {
     await insertFirst(page, 'Acosta');
     await editor(page).press('Enter');
     await page.keyboard.type(' Nothing else was required.');
+    // The second note in a paragraph of its own.
+    await editor(page).press('Enter');
     await editor(page).press('Control+Alt+f');
     await page.keyboard.type('Id.');
     const footnotes = editor(page).locator('.doc-footnote');
@@ -273,9 +275,15 @@ describe('drafting a brief', () => {
       'As the Board held. See Matter of Acosta, 19 I. & N. Dec. 211 (BIA 1985), overruled in part on other grounds by Matter of Mogharrabi, 19 I. & N. Dec. 439 (BIA 1987)',
     );
     expect(await footnotes.nth(1).textContent()).toBe('Id.');
+    // Each note shows its number, in order, whichever block of the page holds it.
+    const numbers = () =>
+      footnotes.evaluateAll((notes) =>
+        notes.map((note) => getComputedStyle(note, '::before').content),
+      );
+    await until(async () => (await numbers()).join() === '"1","2"');
     // Enter left the first footnote: the sentence after it is the body's.
     const paragraph = editor(page).locator('.doc-p').first();
-    expect(await paragraph.evaluate((p) => p.lastChild?.previousSibling?.textContent)).toBe(
+    expect(await paragraph.evaluate((p) => p.lastChild?.textContent)).toBe(
       ' Nothing else was required.',
     );
     // Counted: the note's 5 words and the 29 of its full citation with its subsequent history,

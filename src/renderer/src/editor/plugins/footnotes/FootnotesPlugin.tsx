@@ -20,7 +20,12 @@ import {
 import { useEffect } from 'react';
 import { INSERT_FOOTNOTE_COMMAND } from '../../commands';
 import { ZERO_WIDTH_SPACE } from '../../../../../shared/brief/editor-json';
-import { $createFootnoteNode, $isFootnoteNode, FootnoteNode } from '../../nodes/FootnoteNode';
+import {
+  $createFootnoteNode,
+  $isFootnoteNode,
+  FOOTNOTE_CLASS,
+  FootnoteNode,
+} from '../../nodes/FootnoteNode';
 
 /** The footnote the caret is in, if any. */
 export function $footnoteAtCaret(): FootnoteNode | null {
@@ -57,6 +62,24 @@ function $endOfParagraphWithNote(point: PointType, dom: Node | null, domOffset: 
 }
 
 /**
+ * Numbers the footnotes on the page in their order. Not by a CSS counter: each block of the page
+ * is contained (laid out only when in view), and containment scopes counters to the block.
+ */
+function numberFootnotes(root: HTMLElement): void {
+  root.querySelectorAll<HTMLElement>(`.${FOOTNOTE_CLASS}`).forEach((note, index) => {
+    const number = String(index + 1);
+    if (note.dataset.number !== number) note.dataset.number = number;
+  });
+}
+
+function holdsFootnote(node: Node): boolean {
+  return (
+    node instanceof Element &&
+    (node.classList.contains(FOOTNOTE_CLASS) || node.querySelector(`.${FOOTNOTE_CLASS}`) !== null)
+  );
+}
+
+/**
  * Footnotes as Word users know them: inserted at the caret (Ctrl+Alt+F), written in place, left
  * with Enter, and gone once their text is deleted. Their numbers follow their order.
  */
@@ -65,6 +88,23 @@ export function FootnotesPlugin() {
   useEffect(
     () =>
       mergeRegister(
+        // Renumbered when a footnote's mark comes or goes on the page, whatever put it there.
+        editor.registerRootListener((root) => {
+          if (!root) return;
+          numberFootnotes(root);
+          const observer = new MutationObserver((records) => {
+            if (
+              records.some(
+                (record) =>
+                  [...record.addedNodes].some(holdsFootnote) ||
+                  [...record.removedNodes].some(holdsFootnote),
+              )
+            )
+              numberFootnotes(root);
+          });
+          observer.observe(root, { childList: true, subtree: true });
+          return () => observer.disconnect();
+        }),
         editor.registerCommand(
           INSERT_FOOTNOTE_COMMAND,
           () => {
