@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Pool, PoolClient } from 'pg';
 import type { z } from 'zod';
 import { TeamApi, Uuid } from '../src/shared/team-api';
-import { asUser, authenticate, first, hashSecret, newSecret } from './db';
+import { asUser, authenticate, first, hashSecret, newSecret, pgCode } from './db';
 import { HttpError } from './errors';
 import * as library from './library';
 import type { Log } from './log';
@@ -20,6 +20,8 @@ interface Request {
 type Handler = (request: Request, pool: Pool) => Promise<unknown>;
 
 interface Route {
+  /** What the log calls it. */
+  name: string;
   method: string;
   pattern: RegExp;
   handler: Handler;
@@ -61,11 +63,13 @@ function asMember(
 
 const routes: Route[] = [
   {
+    name: 'health',
     method: 'GET',
     pattern: /^\/v1\/health$/,
     handler: async () => ({ ok: true }),
   },
   {
+    name: 'invitation.accept',
     method: 'POST',
     pattern: /^\/v1\/invitations\/accept$/,
     handler: async (request, pool) => {
@@ -90,6 +94,7 @@ const routes: Route[] = [
     },
   },
   {
+    name: 'me',
     method: 'GET',
     pattern: /^\/v1\/me$/,
     handler: asMember(async (db, _request, userId) => {
@@ -100,11 +105,13 @@ const routes: Route[] = [
     }),
   },
   {
+    name: 'matters.list',
     method: 'GET',
     pattern: /^\/v1\/matters$/,
     handler: asMember(async (db) => ({ matters: await library.listMatters(db) })),
   },
   {
+    name: 'matter.create',
     method: 'POST',
     pattern: /^\/v1\/matters$/,
     handler: asMember((db, request) =>
@@ -112,6 +119,7 @@ const routes: Route[] = [
     ),
   },
   {
+    name: 'matter.update',
     method: 'PUT',
     pattern: new RegExp(`^/v1/matters/${UUID}$`),
     handler: asMember((db, request) =>
@@ -123,6 +131,7 @@ const routes: Route[] = [
     ),
   },
   {
+    name: 'pull',
     method: 'GET',
     pattern: new RegExp(`^/v1/matters/${UUID}/changes$`),
     handler: asMember((db, request) =>
@@ -134,6 +143,7 @@ const routes: Route[] = [
     ),
   },
   {
+    name: 'push',
     method: 'POST',
     pattern: /^\/v1\/push$/,
     handler: asMember(async (db, request) => ({
@@ -141,6 +151,7 @@ const routes: Route[] = [
     })),
   },
   {
+    name: 'members.list',
     method: 'GET',
     pattern: new RegExp(`^/v1/matters/${UUID}/members$`),
     handler: asMember(async (db, request) => ({
@@ -148,6 +159,7 @@ const routes: Route[] = [
     })),
   },
   {
+    name: 'invite',
     method: 'POST',
     pattern: new RegExp(`^/v1/matters/${UUID}/invitations$`),
     handler: asMember((db, request) =>
@@ -155,6 +167,7 @@ const routes: Route[] = [
     ),
   },
   {
+    name: 'member.role',
     method: 'PUT',
     pattern: new RegExp(`^/v1/matters/${UUID}/members/${UUID}$`),
     handler: asMember((db, request) =>
@@ -167,6 +180,7 @@ const routes: Route[] = [
     ),
   },
   {
+    name: 'member.remove',
     method: 'DELETE',
     pattern: new RegExp(`^/v1/matters/${UUID}/members/${UUID}$`),
     handler: asMember(async (db, request, userId) => {
@@ -195,6 +209,16 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
   }
 }
 
+/** How many rows or changes a reply carries, for the log. */
+function countOf(result: unknown): number | undefined {
+  if (typeof result !== 'object' || result === null) return undefined;
+  for (const key of ['results', 'rows', 'matters', 'members']) {
+    const list = (result as Record<string, unknown>)[key];
+    if (Array.isArray(list)) return list.length;
+  }
+  return undefined;
+}
+
 function send(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   response.writeHead(status, {
@@ -215,6 +239,7 @@ export function createApi(pool: Pool, log: Log) {
     );
     let status = 200;
     let userId: string | null = null;
+    let count: number | undefined;
     try {
       if (!route) throw new HttpError('not-found', 'No such endpoint.');
       const header = request.headers.authorization ?? '';
@@ -226,6 +251,7 @@ export function createApi(pool: Pool, log: Log) {
       const body = await readBody(request);
       const params = route.pattern.exec(url.pathname)?.slice(1) ?? [];
       const result = await route.handler({ userId, params, query: url.searchParams, body }, pool);
+      count = countOf(result);
       send(response, status, result);
     } catch (error) {
       if (error instanceof HttpError) {
@@ -233,19 +259,17 @@ export function createApi(pool: Pool, log: Log) {
         send(response, status, { error: { code: error.code, message: error.message } });
       } else {
         status = 500;
-        log('api.error', {
-          path: route ? route.pattern.source : 'none',
-          name: String((error as Error)?.name),
-        });
+        log('api.error', { route: route?.name ?? 'none', code: pgCode(error) ?? 'none' });
         send(response, status, { error: { code: 'internal', message: 'The server failed.' } });
       }
     } finally {
       log('api', {
         method: request.method ?? '',
-        route: route?.pattern.source ?? 'none',
+        route: route?.name ?? 'none',
         status,
         ms: Date.now() - started,
         ...(userId ? { userId } : {}),
+        ...(count === undefined ? {} : { count }),
       });
     }
   };

@@ -179,6 +179,19 @@ describe.skipIf(!services)(
           ]),
         ),
       ).rejects.toThrow(/row-level security/);
+      // A reader's brief text: not one update may be kept.
+      await expect(
+        as(rita.userId, async (sql) => {
+          const brief = await sql.query<{ id: string }>(
+            "SELECT id FROM library_rows WHERE kind = 'brief'",
+          );
+          expect(brief.rowCount).toBe(1);
+          return sql.query(
+            `INSERT INTO brief_updates (brief_id, matter_id, "update") VALUES ($1, $2, '\\x00')`,
+            [brief.rows[0]!.id, alice.matterId],
+          );
+        }),
+      ).rejects.toThrow(/row-level security/);
       await as(dora.userId, async (sql) => {
         expect(
           (await sql.query('DELETE FROM memberships WHERE matter_id = $1', [alice.matterId]))
