@@ -19,7 +19,23 @@ const processBoundary = {
       group: ['**/main/**', '**/preload/**'],
       message: 'Cross the process boundary via the contract.',
     },
+    { group: ['**/server/**'], message: 'The app reaches the team server over HTTP.' },
   ],
+};
+
+// The team server runs apart from the desktop app: it shares src/shared's schemas, nothing else.
+const serverBoundary = {
+  patterns: [
+    { group: ['electron', 'electron/*'], message: 'The team server runs without Electron.' },
+    { group: ['better-sqlite3'], message: "The team server's database is PostgreSQL." },
+    {
+      group: ['**/src/main/**', '**/src/preload/**', '**/src/renderer/**'],
+      message: 'The team server shares only src/shared with the app.',
+    },
+  ],
+};
+const appBoundary = {
+  patterns: [{ group: ['**/server/**'], message: 'The app reaches the team server over HTTP.' }],
 };
 
 export default tseslint.config(
@@ -37,6 +53,14 @@ export default tseslint.config(
     files: ['src/renderer/**/*.{ts,tsx}', 'src/shared/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: { 'no-restricted-imports': ['error', processBoundary] },
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', serverBoundary] },
+  },
+  {
+    files: ['src/main/**/*.ts', 'src/preload/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', appBoundary] },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],

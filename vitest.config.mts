@@ -48,6 +48,19 @@ export default defineConfig({
         },
       },
       {
+        // The team server against a real PostgreSQL and Redis, which global-setup starts on
+        // 127.0.0.1 in a temporary folder (skipped, saying why, where they are not installed).
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/server/global-setup.ts'],
+          setupFiles: ['tests/server/setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         // Drives the built app in Chromium; run with `npm run test:e2e` after a build.
         test: {
           name: 'e2e',

@@ -36,4 +36,35 @@ describe('process boundaries enforced by lint', { timeout: SLOW_TEST_TIMEOUT }, 
       ),
     ).not.toContain('no-restricted-imports');
   });
+
+  it.each([
+    "import Database from 'better-sqlite3';",
+    "import { app } from 'electron';",
+    "import { openLibrary } from '../src/main/library';",
+  ])('refuses %s in the team server', async (line) => {
+    expect(await ruleIds(`${line}\nexport const probe = 1;\n`, 'server/probe.ts')).toContain(
+      'no-restricted-imports',
+    );
+  });
+
+  it("allows the team server src/shared's schemas and Node", async () => {
+    expect(
+      await ruleIds(
+        "import { TeamApi } from '../src/shared/team-api';\nimport { createServer } from 'node:http';\nexport const probe = [TeamApi, createServer];\n",
+        'server/probe.ts',
+      ),
+    ).not.toContain('no-restricted-imports');
+  });
+
+  it.each(['src/main/probe.ts', 'src/renderer/src/Probe.tsx', 'src/shared/probe.ts'])(
+    'refuses the team server in %s',
+    async (file) => {
+      expect(
+        await ruleIds(
+          "import { migrate } from '../../server/migrate';\nexport const probe = migrate;\n",
+          file,
+        ),
+      ).toContain('no-restricted-imports');
+    },
+  );
 });
