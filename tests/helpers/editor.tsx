@@ -7,6 +7,7 @@ import type { LexicalEditor } from 'lexical';
 import { act, createRef, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { EDITOR_NODES } from '../../src/renderer/src/editor/nodes';
+import { CitationChipsPlugin } from '../../src/renderer/src/editor/plugins/citation-chips/CitationChipsPlugin';
 import {
   CitationContext,
   type CitationContextValue,
@@ -56,6 +57,7 @@ export function mountEditor(
             contentEditable={<ContentEditable />}
             ErrorBoundary={LexicalErrorBoundary}
           />
+          <CitationChipsPlugin />
           {plugins}
           <EditorRefPlugin editorRef={ref} />
         </LexicalComposer>

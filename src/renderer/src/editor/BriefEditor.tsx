@@ -12,6 +12,7 @@ import { BriefRecovery } from './BriefRecovery';
 import type { Brief } from '../../../shared/library';
 import { EDITOR_NODES } from './nodes';
 import { AutosavePlugin, type SaveStatus } from './plugins/autosave/AutosavePlugin';
+import { CitationChipsPlugin } from './plugins/citation-chips/CitationChipsPlugin';
 import { ClipboardPlugin } from './plugins/clipboard/ClipboardPlugin';
 import { CitationContext, type CitationContextValue } from './plugins/citation-forms/store';
 import { FootnotesPlugin } from './plugins/footnotes/FootnotesPlugin';
@@ -128,6 +129,7 @@ export function BriefEditor({
         <SmartQuotesPlugin />
         <InsertPlugin />
         <FootnotesPlugin />
+        <CitationChipsPlugin />
         <ClipboardPlugin />
         <PasteWordPlugin />
         <AutosavePlugin

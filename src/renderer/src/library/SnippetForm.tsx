@@ -10,6 +10,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Matter, Snippet } from '../../../shared/library';
 import { call } from '../api';
 import { EDITOR_NODES } from '../editor/nodes';
+import { CitationChipsPlugin } from '../editor/plugins/citation-chips/CitationChipsPlugin';
 import { ClipboardPlugin } from '../editor/plugins/clipboard/ClipboardPlugin';
 import { FootnotesPlugin } from '../editor/plugins/footnotes/FootnotesPlugin';
 import { ShortcutsPlugin } from '../editor/plugins/shortcuts/ShortcutsPlugin';
@@ -127,6 +128,7 @@ export function SnippetForm({
             <ShortcutsPlugin />
             <SmartQuotesPlugin />
             <FootnotesPlugin />
+            <CitationChipsPlugin />
             <ClipboardPlugin />
             <ContentPlugin onChange={changeContent} />
           </LexicalComposer>

@@ -1,5 +1,6 @@
 import {
   $applyNodeReplacement,
+  $getEditor,
   DecoratorNode,
   type DOMConversionMap,
   type DOMConversionOutput,
@@ -12,7 +13,6 @@ import {
   type SerializedLexicalNode,
   type Spread,
 } from 'lexical';
-import type { JSX } from 'react';
 import {
   CITATION_ATTRIBUTES,
   citationAttributes,
@@ -29,7 +29,7 @@ import {
 import { runsToText, type Run } from '../../../../shared/citations/runs';
 import { authorityCache } from '../../library/authority-cache';
 import { citationRendering } from '../plugins/citation-forms/store';
-import { CitationChip } from './CitationChip';
+import { drawCitationChip } from './citation-chip';
 
 /** The authority's full citation, in no brief's style: what tells one authority from another. */
 function authorityCite(authority: CitableAuthority): string {
@@ -66,7 +66,7 @@ export type SerializedCitationNode = Spread<CitationFields, SerializedLexicalNod
  * An inline citation: the library authority's id plus what this use adds (pin cite, signal,
  * parenthetical). The citation text is never stored; it is formatted from the library.
  */
-export class CitationNode extends DecoratorNode<JSX.Element> {
+export class CitationNode extends DecoratorNode<null> {
   __authorityId: number;
   __pin: string;
   __signal: string;
@@ -127,14 +127,29 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
     return writable;
   }
 
-  override createDOM(_config: EditorConfig): HTMLElement {
+  override createDOM(_config: EditorConfig, editor: LexicalEditor): HTMLElement {
     const span = document.createElement('span');
     span.className = 'citation-node';
+    this.draw(span, editor);
     return span;
   }
 
-  override updateDOM(): false {
+  /** Drawn again in place when this use changes; CitationChipsPlugin redraws on form changes. */
+  override updateDOM(_previous: CitationNode, dom: HTMLElement): false {
+    this.draw(dom, $getEditor());
     return false;
+  }
+
+  private draw(dom: HTMLElement, editor: LexicalEditor): void {
+    const fields = this.getFields();
+    const { placement, style, act } = citationRendering(editor, this.getKey(), false);
+    drawCitationChip(dom, {
+      authority: authorityCache.get(fields.authorityId),
+      fields,
+      placement,
+      style,
+      act,
+    });
   }
 
   /**
@@ -179,8 +194,9 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
     return authority ? runsToText(formatCitation(authority, this.getFields())) : '';
   }
 
-  override decorate(): JSX.Element {
-    return <CitationChip nodeKey={this.getKey()} fields={this.getFields()} />;
+  /** Nothing for React: the chip is plain DOM (citation-chip.ts), as a brief holds thousands. */
+  override decorate(): null {
+    return null;
   }
 }
 

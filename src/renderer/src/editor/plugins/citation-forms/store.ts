@@ -108,14 +108,18 @@ export function registerCitationContext(
   };
 }
 
-/** Where a citation stands and the style it is written in: what its chip shows. */
+/**
+ * Where a citation stands and the style it is written in: what its chip shows. `upToDate` reads
+ * the brief first if a read is pending (a copy must be right); drawing waits for the read instead.
+ */
 export function citationRendering(
   editor: LexicalEditor,
   key: NodeKey,
+  upToDate = true,
 ): { placement: CitationPlacement; style: CitationStyle; act: ActCitations } {
   const context = contextsByEditor.get(editor);
   return {
-    placement: placementIn(context?.store.upToDate(), key),
+    placement: placementIn(upToDate ? context?.store.upToDate() : context?.store.get(), key),
     style: context?.style ?? DEFAULT_CITATION_STYLE,
     act: context?.act ?? DEFAULT_ACT_CITATIONS,
   };
