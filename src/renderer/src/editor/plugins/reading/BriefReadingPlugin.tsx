@@ -35,6 +35,8 @@ export interface BriefStats {
 
 /** The panels' figures follow a pause in typing, not each keystroke. */
 const STATS_PAUSE_MS = 300;
+/** How long the checks may hold the page at a time. */
+const STATS_SLICE_MS = 8;
 const UNLINKED_KINDS = new Set(['case', 'agency', 'statute', 'regulation', 'federal_register']);
 
 /** What a block adds to the compliance panel, kept with its reading (a block read again is new). */
@@ -133,17 +135,33 @@ export function BriefReadingPlugin({ onOutline, onStats }: Props) {
       outlineSignature = signature;
       callbacks.current.onOutline(outline);
     };
+    // The checks read every block once (a long brief's first count takes a while): in slices
+    // short enough that a keystroke is never kept waiting, dropped when a newer reading comes.
+    let statsGeneration = 0;
     const publishStats = (reading: EditorReading) => {
-      const checks = reading.blocks.map(checksOf);
-      const stats = {
-        words: reading.words,
-        unlinked: checks.flatMap((check) => check.unlinked),
-        quotations: checks.flatMap((check) => check.quotations),
+      const generation = ++statsGeneration;
+      let checked = 0;
+      const step = () => {
+        if (disposed || generation !== statsGeneration) return;
+        const until = performance.now() + STATS_SLICE_MS;
+        while (checked < reading.blocks.length && performance.now() < until)
+          checksOf(reading.blocks[checked++] as BlockReading);
+        if (checked < reading.blocks.length) {
+          statsTimer = setTimeout(step);
+          return;
+        }
+        const checks = reading.blocks.map(checksOf);
+        const stats = {
+          words: reading.words,
+          unlinked: checks.flatMap((check) => check.unlinked),
+          quotations: checks.flatMap((check) => check.quotations),
+        };
+        const signature = JSON.stringify(stats);
+        if (signature === statsSignature) return;
+        statsSignature = signature;
+        callbacks.current.onStats(stats);
       };
-      const signature = JSON.stringify(stats);
-      if (signature === statsSignature) return;
-      statsSignature = signature;
-      callbacks.current.onStats(stats);
+      step();
     };
 
     const run = () => {
