@@ -172,7 +172,6 @@ function rowsOf(library: Library) {
       Stamped & {
         matter_id: number | null;
         title: string;
-        content: string;
         citation_style: CitationStyle;
         court_profile: string;
         profile_overrides: string;
@@ -185,7 +184,7 @@ function rowsOf(library: Library) {
       ...kept('brief', row),
       matterId: row.matter_id,
       title: row.title,
-      content: row.content,
+      content: library.briefs.content(row.id),
       citationStyle: row.citation_style,
       courtProfile: row.court_profile,
       profileOverrides: JSON.parse(row.profile_overrides) as ProfileOverrides,
