@@ -42,10 +42,9 @@ function blocksOf(brief: Brief): SavedBlock[] {
   }));
 }
 
-const changes = (
-  brief: Brief,
-  fields: Partial<Extract<BriefChanges, { kind: 'blocks' }>>,
-): BriefChanges => ({
+type BlockChanges = Extract<BriefChanges, { kind: 'blocks' }>;
+
+const changes = (brief: Brief, fields: Partial<BlockChanges>): BlockChanges => ({
   kind: 'blocks',
   base: brief.revision,
   upsert: [],
