@@ -471,12 +471,12 @@ describe('drafting a brief', () => {
     await newBrief(page);
     const calls: string[] = [];
     page.on('request', (request) => {
-      const channel = /\/api\/(brief:(?:save|list))$/.exec(request.url())?.[1];
+      const channel = /\/api\/(brief:(?:save-blocks|list))$/.exec(request.url())?.[1];
       if (channel) calls.push(channel);
     });
     await page.keyboard.type('Saved without a list. ');
     await page.getByText('All changes saved').waitFor();
-    await until(async () => calls.includes('brief:save'));
+    await until(async () => calls.includes('brief:save-blocks'));
     await page.getByText('All changes saved').waitFor();
     expect(calls.filter((channel) => channel === 'brief:list')).toEqual([]);
     await page.getByRole('button', { name: /^Untitled brief/ }).waitFor();

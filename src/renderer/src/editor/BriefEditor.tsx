@@ -130,7 +130,7 @@ export function BriefEditor({
         <PasteWordPlugin />
         <OutlinePlugin onChange={onOutline} />
         <AutosavePlugin
-          briefId={brief.id}
+          brief={brief}
           onStatus={onSaveStatus}
           saveRef={saveRef}
           recovered={recovered}
