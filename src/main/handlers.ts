@@ -111,9 +111,11 @@ export function createHandlers(access: LibraryAccess, host: Host): Handlers {
   };
   /** The brief as it was opened, kept before its first save overwrites it (nothing to lose). */
   const keepOpenedVersion = (id: number) => {
-    const [last] = library().briefs.history(id);
+    // Asked at every save; only the first after opening reads the history.
     const openedAt = opened.get(id);
-    if (openedAt === undefined || (last && Date.parse(last.createdAt) >= openedAt)) return;
+    if (openedAt === undefined) return;
+    const [last] = library().briefs.history(id);
+    if (last && Date.parse(last.createdAt) >= openedAt) return;
     const current = library().briefs.content(id);
     if (current && (!last || library().briefs.version(last.id).content !== current))
       keepVersion(id);
