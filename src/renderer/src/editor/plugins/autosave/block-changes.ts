@@ -152,14 +152,15 @@ export class BlockChanges {
           frame,
           written: all,
         };
-      const present = new Set(order);
-      const remove = this.heldOrder.filter((key) => !present.has(key));
-      const place = sameOrder
-        ? []
-        : placements(
+      // Typing within blocks leaves their order as it was: nothing removed or placed.
+      const present = sameOrder ? null : new Set(order);
+      const remove = present ? this.heldOrder.filter((key) => !present.has(key)) : [];
+      const place = present
+        ? placements(
             this.heldOrder.filter((key) => present.has(key)),
             order,
-          );
+          )
+        : [];
       return {
         changes: {
           kind: 'blocks',
