@@ -8,6 +8,7 @@ import type { Brief, BriefSummary } from '../../../../../shared/library';
 import { SAVE_NOW_COMMAND } from '../../commands';
 import { BlockChanges, type PendingSave } from './block-changes';
 import { pendingEdits } from './pending';
+import { measureSave } from './save-timing';
 
 export type SaveStatus =
   /** With the brief's summary when this save wrote it, for the brief list. */
@@ -21,17 +22,6 @@ const MAX_UNSAVED_MS = 1000;
 /** A pause in typing this long saves at once. */
 const PAUSE_MS = 500;
 const RETRY_MS = 3000;
-/** Each save's User Timing entry (DevTools, the editor bench): serializing to the library's answer. */
-export const SAVE_MEASURE = 'amicus:save';
-
-/** What a save's timing entry tells beside its duration. */
-export interface SaveTiming {
-  /** Milliseconds spent finding and serializing the changed blocks. */
-  serializeMs: number;
-  /** Characters of block JSON sent. */
-  chars: number;
-  kind: 'blocks' | 'whole';
-}
 
 /**
  * Saves the brief shortly after every change, on Ctrl+S, when another brief is opened and when
@@ -87,7 +77,9 @@ export function AutosavePlugin({ brief, onStatus, saveRef, recovered = false }: 
     /** Sends one save, and the brief whole at once if the library refuses it as stale. */
     const send = async (taken: NonNullable<ReturnType<typeof take>>): Promise<BriefSummary> => {
       const { pending } = taken;
+      const keeping = performance.now();
       const kept = await keep(pending.changes);
+      const keepMs = performance.now() - keeping;
       const result = await call('brief:save-blocks', { id: briefId, changes: pending.changes });
       if (result.kind === 'stale') {
         blocks.stale();
@@ -97,7 +89,7 @@ export function AutosavePlugin({ brief, onStatus, saveRef, recovered = false }: 
       }
       blocks.confirm(pending, result.revision);
       void pendingEdits.saved(briefId, kept).catch(() => undefined);
-      measure(taken);
+      measureSave(pending, taken.started, { serializeMs: taken.serializeMs, keepMs });
       return result.summary;
     };
 
@@ -187,24 +179,4 @@ export function AutosavePlugin({ brief, onStatus, saveRef, recovered = false }: 
   }, [editor, briefId, stored, saveRef, recovered]);
 
   return null;
-}
-
-/** Records a save's User Timing entry; the previous one is dropped, so none pile up. */
-function measure({
-  pending: { changes },
-  started,
-  serializeMs,
-}: {
-  pending: PendingSave;
-  started: number;
-  serializeMs: number;
-}): void {
-  const sent = changes.kind === 'whole' ? changes.blocks : changes.upsert;
-  const detail: SaveTiming = {
-    serializeMs,
-    chars: sent.reduce((sum, block) => sum + block.json.length, 0),
-    kind: changes.kind,
-  };
-  performance.clearMeasures(SAVE_MEASURE);
-  performance.measure(SAVE_MEASURE, { start: started, detail });
 }
