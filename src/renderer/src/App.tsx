@@ -612,8 +612,10 @@ export function App() {
                 : 'Restored the version; the text it replaced is kept in the history.',
             );
             void refreshBriefs();
-            setEditorGeneration((generation) => generation + 1);
-            void openBrief(restored.id);
+            // The editor reads its text when it mounts: remount it once the restored text is here.
+            void openBrief(restored.id).then(() =>
+              setEditorGeneration((generation) => generation + 1),
+            );
           }}
         />
       )}
