@@ -266,23 +266,35 @@ let saveEntries: SaveTimes[] = [];
 function startSaves(): void {
   saveEntries = [];
   saveObserver = new PerformanceObserver((list) => {
-    for (const entry of list.getEntriesByName(SAVE_MEASURE)) {
-      const detail = (entry as PerformanceMeasure).detail as SaveTiming;
-      saveEntries.push({ ...detail, totalMs: entry.duration });
-    }
+    takeSaves(list.getEntries());
   });
   saveObserver.observe({ type: 'measure' });
 }
 
-/** Stops recording saves, and gives each one recorded. */
-function stopSaves(): SaveTimes[] {
-  const last = saveObserver?.takeRecords() ?? [];
-  for (const entry of last)
+function takeSaves(entries: PerformanceEntryList): void {
+  for (const entry of entries)
     if (entry.name === SAVE_MEASURE)
       saveEntries.push({
         ...((entry as PerformanceMeasure).detail as SaveTiming),
         totalMs: entry.duration,
       });
+}
+
+/** Resolves once `count` saves have been recorded since `startSaves`. */
+async function waitForSaves(count: number, timeoutMs: number): Promise<void> {
+  await until(
+    () => {
+      takeSaves(saveObserver?.takeRecords() ?? []);
+      return saveEntries.length >= count ? true : null;
+    },
+    `${count} saves`,
+    timeoutMs,
+  );
+}
+
+/** Stops recording saves, and gives each one recorded. */
+function stopSaves(): SaveTimes[] {
+  takeSaves(saveObserver?.takeRecords() ?? []);
   saveObserver?.disconnect();
   saveObserver = null;
   return saveEntries;
@@ -299,6 +311,7 @@ const probe = {
   startKeystrokes,
   stopKeystrokes,
   startSaves,
+  waitForSaves,
   stopSaves,
 };
 

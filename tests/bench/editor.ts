@@ -36,6 +36,8 @@ const PACE_MS = 120;
 /** Generous: a 5,000-paragraph brief on a busy two-core machine can take minutes to open. */
 const TIMEOUT_MS = 10 * 60 * 1000;
 const BLANK_TITLE = 'Bench: blank';
+/** Saves measured one at a time after the typing. */
+const IDLE_SAVES = 5;
 /** Library authorities added for the generated briefs, beside the demo's. */
 const EXTRA_AUTHORITIES = 80;
 
@@ -55,11 +57,17 @@ interface Figures {
   typedLanded: boolean;
 }
 
-interface AmicusFigures extends Figures {
-  /** Each save while typing, as the app timed it (serializing the changes to the answer). */
+/** Saves as the app timed them, and their brief:save-blocks requests from sent to answered. */
+interface SaveFigures {
   saves: SaveTimes[];
-  /** Each brief:save-blocks request while typing, from sent to the response's end. */
   requests: number[];
+}
+
+interface AmicusFigures extends Figures {
+  /** The saves made while typing. */
+  typing: SaveFigures;
+  /** Saves made one at a time with the page otherwise idle (a character, then Ctrl+S). */
+  idle: SaveFigures;
   lists: number;
   briefGet: number;
 }
@@ -365,13 +373,40 @@ async function measureAmicus(
   // The last keystroke's save, and the brief list read after it, both done.
   await page.locator('.save-status--saved').waitFor({ timeout: TIMEOUT_MS });
   await requests.idle();
-  const saves = await page.evaluate(() => window.editorBench.stopSaves());
-  const typedLanded = await typedIn(page, root, index);
-  const saveRequests = requests.of('brief:save-blocks').map((request) => request.ms);
+  const typing = {
+    saves: await page.evaluate(() => window.editorBench.stopSaves()),
+    requests: requests.of('brief:save-blocks').map((request) => request.ms),
+  };
   const lists = requests.of('brief:list').length;
+  const typedLanded = await typedIn(page, root, index);
+  const idle = await idleSaves(page, requests);
   // Touched last, so the next reload opens on it rather than on the brief just typed in.
   await value(app, 'brief:rename', { id: await blankId(app), title: BLANK_TITLE });
-  return { keys, opened, heap, typedLanded, saves, requests: saveRequests, lists, briefGet };
+  return { keys, opened, heap, typedLanded, typing, idle, lists, briefGet };
+}
+
+/**
+ * Saves with nothing else in the page's way: one character typed, Ctrl+S, the save answered,
+ * the page let settle; so a save's wall time is its own, not the keystrokes' it waits behind.
+ */
+async function idleSaves(page: Page, requests: ApiRequests): Promise<SaveFigures> {
+  await settle(page);
+  requests.reset();
+  await page.evaluate(() => window.editorBench.startSaves());
+  for (let i = 1; i <= IDLE_SAVES; i++) {
+    await page.keyboard.type('.');
+    await page.keyboard.press('Control+s');
+    await page.evaluate(([count, timeout]) => window.editorBench.waitForSaves(count, timeout), [
+      i,
+      TIMEOUT_MS,
+    ] as const);
+    await requests.idle();
+    await settle(page);
+  }
+  return {
+    saves: await page.evaluate(() => window.editorBench.stopSaves()),
+    requests: requests.of('brief:save-blocks').map((request) => request.ms),
+  };
 }
 
 /** Whether the typed text stands in the block the caret was put in. */
@@ -451,8 +486,19 @@ function ratio(amicus: number | null, bare: number | null): string {
  * write). The page's wall time from changes taken to answer handled, printed beside it, also
  * waits behind whatever else the page's thread runs then (keystrokes, the reading plugins).
  */
-function saveCost(figures: AmicusFigures): number {
-  return median(figures.saves.map((save) => save.serializeMs)) + median(figures.requests);
+function saveCost({ saves, requests }: SaveFigures): number {
+  return median(saves.map((save) => save.serializeMs)) + median(requests);
+}
+
+const medianOf = (saves: readonly SaveTimes[], time: (save: SaveTimes) => number) =>
+  median(saves.map(time));
+
+function savesText(figures: SaveFigures): string {
+  const { saves, requests } = figures;
+  return (
+    `${saveCost(figures).toFixed(0)} ms a save (serialize ${medianOf(saves, (save) => save.serializeMs).toFixed(1)} ms + brief:save-blocks ${ms(median(requests))}, ` +
+    `${kb(medianOf(saves, (save) => save.chars))} sent; kept in the page ${ms(medianOf(saves, (save) => save.keepMs))}; wall ${ms(medianOf(saves, (save) => save.totalMs))})`
+  );
 }
 
 function printRow(print: BenchContext['print'], row: Row, amicus: AmicusFigures, bare: Figures) {
@@ -468,13 +514,13 @@ function printRow(print: BenchContext['print'], row: Row, amicus: AmicusFigures,
       `open to editable ${ms(amicus.opened.editable)}, to citations formatted ${ms(amicus.opened.formatted)} ` +
       `vs bare editable ${ms(bare.opened.editable)} (${(amicus.opened.formatted / bare.opened.editable).toFixed(1)}×, target <= 1.5×); ` +
       `heap ${mb(amicus.heap)} vs ${mb(bare.heap)}; ` +
-      `autosave ${saveCost(amicus).toFixed(0)} ms a save (serialize ${median(amicus.saves.map((save) => save.serializeMs)).toFixed(1)} ms + brief:save-blocks ${ms(median(amicus.requests))}, ${kb(median(amicus.saves.map((save) => save.chars)))} sent; kept in the page ${median(amicus.saves.map((save) => save.keepMs)).toFixed(1)} ms; wall ${ms(median(amicus.saves.map((save) => save.totalMs)))})`,
+      `autosave while typing ${savesText(amicus.typing)}; one at a time, idle, ${savesText(amicus.idle)}`,
   );
   const frames = (keys: KeystrokeTimes, p: number) => percentile(keys.nextFrame, p).toFixed(0);
   print(
     `  · keydown to next frame p50/p95 ${frames(amicus.keys, 50)}/${frames(amicus.keys, 95)} ms vs bare ${frames(bare.keys, 50)}/${frames(bare.keys, 95)} ms; ` +
       `${amicus.keys.eventTiming.filter((time) => time !== null).length} of ${amicus.keys.eventTiming.length} keystrokes over 16 ms vs ${bare.keys.eventTiming.filter((time) => time !== null).length}; ` +
-      `brief:get ${ms(amicus.briefGet)}; ${amicus.saves.length} saves while typing (${amicus.saves.map((save) => `${Math.round(save.totalMs)}${save.kind === 'whole' ? ' whole' : ''}`).join(', ')} ms), ${amicus.lists} brief:list; ` +
+      `brief:get ${ms(amicus.briefGet)}; ${amicus.typing.saves.length} saves while typing (wall ${amicus.typing.saves.map((save) => `${Math.round(save.totalMs)}${save.kind === 'whole' ? ' whole' : ''}`).join(', ')} ms), ${amicus.lists} brief:list; ` +
       `typed text in place: ${amicus.typedLanded && bare.typedLanded ? 'yes' : `Amicus ${amicus.typedLanded}, bare ${bare.typedLanded}`}`,
   );
 }
@@ -494,17 +540,28 @@ export async function benchEditor({ print }: BenchContext): Promise<void> {
       `editor: Amicus (web host, Chromium) vs bare Lexical (rich text + history) with the same paragraphs; typing ${TYPED.length} characters mid-brief, ${PACE_MS} ms key down to up`,
     );
     const saveCosts = new Map<string, number>();
+    const idleWalls = new Map<string, number>();
     for (const row of rows) {
       const amicus = await measureAmicus(app, row, requests);
       const bareFigures = await measureBare(app.browser, row, probe, bare);
       printRow(print, row, amicus, bareFigures);
-      saveCosts.set(row.label, saveCost(amicus));
+      saveCosts.set(row.label, saveCost(amicus.typing));
+      idleWalls.set(
+        row.label,
+        medianOf(amicus.idle.saves, (save) => save.totalMs),
+      );
     }
+    const bySize = (figures: Map<string, number>) =>
+      SIZES.map(
+        (size) =>
+          `${(figures.get(`${size.toLocaleString('en-US')} paragraphs`) ?? NaN).toFixed(0)} ms`,
+      ).join(' / ');
     const small = saveCosts.get('100 paragraphs');
     const large = saveCosts.get('5,000 paragraphs');
     if (small !== undefined && large !== undefined)
       print(
-        `editor autosave: ${SIZES.map((size) => `${(saveCosts.get(`${size.toLocaleString('en-US')} paragraphs`) ?? NaN).toFixed(0)} ms`).join(' / ')} a save at ${SIZES.map((size) => size.toLocaleString('en-US')).join(' / ')} paragraphs; ${(large / small).toFixed(1)}× from 100 to 5,000 (target <= 2×)`,
+        `editor autosave at ${SIZES.map((size) => size.toLocaleString('en-US')).join(' / ')} paragraphs: ${bySize(saveCosts)} a save while typing, ` +
+          `${(large / small).toFixed(1)}× from 100 to 5,000 (target <= 2×); wall of a save alone ${bySize(idleWalls)}`,
       );
   } finally {
     await app.close();
