@@ -87,6 +87,7 @@ const WRITES: ReadonlySet<Channel> = new Set<Channel>([
   'brief:set-metadata',
   'brief:set-citation-style',
   'brief:save',
+  'brief:save-blocks',
   'brief:delete',
   'brief:restore-deleted',
   'brief:delete-forever',
@@ -110,10 +111,12 @@ export function createHandlers(access: LibraryAccess, host: Host): Handlers {
   };
   /** The brief as it was opened, kept before its first save overwrites it (nothing to lose). */
   const keepOpenedVersion = (id: number) => {
-    const [last] = library().briefs.history(id);
+    // Asked at every save; only the first after opening reads the history.
     const openedAt = opened.get(id);
-    if (openedAt === undefined || (last && Date.parse(last.createdAt) >= openedAt)) return;
-    const current = library().briefs.get(id).content;
+    if (openedAt === undefined) return;
+    const [last] = library().briefs.history(id);
+    if (last && Date.parse(last.createdAt) >= openedAt) return;
+    const current = library().briefs.content(id);
     if (current && (!last || library().briefs.version(last.id).content !== current))
       keepVersion(id);
   };
@@ -249,6 +252,13 @@ export function createHandlers(access: LibraryAccess, host: Host): Handlers {
       opened.delete(id);
       const saved = library().briefs.save(id, content);
       keepPeriodicVersion(id);
+      return saved;
+    },
+    'brief:save-blocks': ({ id, changes }) => {
+      keepOpenedVersion(id);
+      opened.delete(id);
+      const saved = library().briefs.saveChanges(id, changes);
+      if (saved.kind === 'saved') keepPeriodicVersion(id);
       return saved;
     },
     'brief:delete': ({ id }) => (library().briefs.delete(id), deleted),

@@ -43,6 +43,7 @@ export const CHANNELS = [
   'brief:set-profile',
   'brief:set-metadata',
   'brief:save',
+  'brief:save-blocks',
   'brief:delete',
   'brief:trash',
   'brief:restore-deleted',

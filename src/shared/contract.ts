@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BriefChanges } from './brief/blocks';
 import { DOCUMENT_PARTS, FINDING_KINDS } from './brief/confidential';
 import { BriefMetadata } from './brief/metadata';
 import { CourtProfile, ProfileOverrides } from './brief/profiles';
@@ -246,9 +247,27 @@ export const contract = {
     args: z.object({ id: Id, style: CitationStyle }),
     result: BriefSummary,
   },
+  /** Saves the brief whole from a document (scripts, tests; the editor saves its blocks). */
   'brief:save': {
     args: z.object({ id: Id, content: z.string().max(50_000_000) }),
     result: BriefSummary,
+  },
+  /**
+   * Saves the blocks the editor changed, in one transaction. `stale`: the changes were made
+   * against blocks the library no longer holds (another window saved, a version was restored),
+   * and nothing was written; the editor then saves the brief whole.
+   */
+  'brief:save-blocks': {
+    args: z.object({ id: Id, changes: BriefChanges }),
+    result: z.discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('saved'),
+        summary: BriefSummary,
+        /** The revision the next changes are made against. */
+        revision: z.number().int().nonnegative(),
+      }),
+      z.object({ kind: z.literal('stale') }),
+    ]),
   },
   /** Moves the brief to the trash, restorable for 30 days. */
   'brief:delete': { args: byId, result: deleted },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BlockKey } from './brief/blocks';
 import { BriefMetadata } from './brief/metadata';
 import { ProfileOverrides } from './brief/profiles';
 import { RecordRef } from './brief/record-cites';
@@ -176,6 +177,10 @@ export const Brief = BriefSummary.extend({
   metadata: BriefMetadata,
   /** Serialized Lexical editor state (JSON text); empty for a brief never edited. */
   content: z.string(),
+  /** The keys of the document's top-level blocks as the library keeps them, in order. */
+  blockKeys: z.array(BlockKey),
+  /** Counts the writes of the brief's text: block changes are saved against one. */
+  revision: z.number().int().nonnegative(),
 });
 export type Brief = z.infer<typeof Brief>;
 

@@ -1,4 +1,8 @@
 import type { LexicalEditor } from 'lexical';
+import {
+  SAVE_MEASURE,
+  type SaveTiming,
+} from '../../src/renderer/src/editor/plugins/autosave/save-timing';
 
 /**
  * The page-side half of the editor benchmark, bundled by esbuild and run in the page, in the
@@ -22,6 +26,12 @@ export interface Opened {
   editable: number;
   /** From the click to the first frame where every citation shows its formatted text and form. */
   formatted: number;
+}
+
+/** One save of the app's, as its timing entry tells it. */
+export interface SaveTimes extends SaveTiming {
+  /** From taking the changes (serializing them) to the library's answer, in the page's clock. */
+  totalMs: number;
 }
 
 export interface KeystrokeTimes {
@@ -249,19 +259,45 @@ async function stopKeystrokes(timeoutMs: number): Promise<KeystrokeTimes> {
   return { eventTiming, nextFrame: nextFrames };
 }
 
-/** What one autosave serializes: the editor state to JSON text, timed as the median of three. */
-function serializeCost(selector: string): { ms: number; bytes: number } {
-  const editor = editorOf(selector);
-  const times: number[] = [];
-  let bytes = 0;
-  for (let i = 0; i < 3; i++) {
-    const started = performance.now();
-    const content = JSON.stringify(editor.getEditorState().toJSON());
-    times.push(performance.now() - started);
-    bytes = content.length;
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[1] ?? 0, bytes };
+let saveObserver: PerformanceObserver | null = null;
+let saveEntries: SaveTimes[] = [];
+
+/** Starts recording the app's saves, each from its own timing entry (the plugin's measure). */
+function startSaves(): void {
+  saveEntries = [];
+  saveObserver = new PerformanceObserver((list) => {
+    takeSaves(list.getEntries());
+  });
+  saveObserver.observe({ type: 'measure' });
+}
+
+function takeSaves(entries: PerformanceEntryList): void {
+  for (const entry of entries)
+    if (entry.name === SAVE_MEASURE)
+      saveEntries.push({
+        ...((entry as PerformanceMeasure).detail as SaveTiming),
+        totalMs: entry.duration,
+      });
+}
+
+/** Resolves once `count` saves have been recorded since `startSaves`. */
+async function waitForSaves(count: number, timeoutMs: number): Promise<void> {
+  await until(
+    () => {
+      takeSaves(saveObserver?.takeRecords() ?? []);
+      return saveEntries.length >= count ? true : null;
+    },
+    `${count} saves`,
+    timeoutMs,
+  );
+}
+
+/** Stops recording saves, and gives each one recorded. */
+function stopSaves(): SaveTimes[] {
+  takeSaves(saveObserver?.takeRecords() ?? []);
+  saveObserver?.disconnect();
+  saveObserver = null;
+  return saveEntries;
 }
 
 const probe = {
@@ -274,7 +310,9 @@ const probe = {
   blockText,
   startKeystrokes,
   stopKeystrokes,
-  serializeCost,
+  startSaves,
+  waitForSaves,
+  stopSaves,
 };
 
 export type EditorProbe = typeof probe;

@@ -479,12 +479,12 @@ describe('drafting a brief', () => {
     await newBrief(page);
     const calls: string[] = [];
     page.on('request', (request) => {
-      const channel = /\/api\/(brief:(?:save|list))$/.exec(request.url())?.[1];
+      const channel = /\/api\/(brief:(?:save-blocks|list))$/.exec(request.url())?.[1];
       if (channel) calls.push(channel);
     });
     await page.keyboard.type('Saved without a list. ');
     await page.getByText('All changes saved').waitFor();
-    await until(async () => calls.includes('brief:save'));
+    await until(async () => calls.includes('brief:save-blocks'));
     await page.getByText('All changes saved').waitFor();
     expect(calls.filter((channel) => channel === 'brief:list')).toEqual([]);
     await page.getByRole('button', { name: /^Untitled brief/ }).waitFor();
@@ -508,6 +508,43 @@ describe('drafting a brief', () => {
     );
     // The certificate in the file states the count the compliance panel showed.
     expect(text).toContain(`32(f), it contains ${empty + 13} words`);
+  });
+
+  it('regression: restores a version in place, the editor shows it, and typing goes on from it', async () => {
+    const { page } = app;
+    await newBrief(page);
+    // The first save keeps a version; what is typed after it is not kept until the next.
+    await page.keyboard.type('Kept as first written.');
+    await saved(page);
+    await page.keyboard.type(' Then rewritten.');
+    await saved(page);
+    // Opened again, a new session: its first save keeps the brief as it was opened.
+    await page.reload();
+    await page.getByRole('button', { name: /^Untitled brief/ }).click();
+    await editor(page).getByText('Kept as first written. Then rewritten.').waitFor();
+    await editor(page).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' And again.');
+    await saved(page);
+    await page.getByRole('button', { name: 'History…' }).click();
+    const history = page.getByRole('dialog', { name: /^History of/ });
+    await history.getByRole('list', { name: 'Versions' }).getByRole('button').last().click();
+    await history.getByLabel('Version text').getByText('Kept as first written.').waitFor();
+    await history.getByRole('button', { name: 'Restore this version' }).click();
+    await page
+      .getByRole('dialog', { name: 'Restore this version?' })
+      .getByRole('button', { name: 'Restore version' })
+      .click();
+    await until(async () => (await textOf(editor(page))).trim() === 'Kept as first written.');
+    await editor(page).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Typed after.');
+    await saved(page);
+    const briefId = await briefIdByTitle('Untitled brief');
+    await until(async () => {
+      const brief = (await app.call('brief:get', { id: briefId })).value as { content: string };
+      return brief.content.includes('Kept as first written. Typed after.');
+    });
   });
 
   it('keeps what was typed the instant before the tab closed, and saves it when the page is back', async () => {

@@ -158,6 +158,8 @@ function briefOf(input: ExportInput): { brief: Brief; authorities: Authority[] }
     updatedAt: STAMP,
     metadata,
     content: JSON.stringify(content),
+    blockKeys: [],
+    revision: 0,
   };
   return { brief, authorities };
 }

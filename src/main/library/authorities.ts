@@ -83,8 +83,9 @@ export function createAuthorityStore(db: Db) {
     AuthorityFields.parse({ kind: 'case' }),
   );
   const citingBriefs = db.prepare<[number], { title: string; deleted_at: string | null }>(`
-    SELECT b.title, b.deleted_at FROM brief_citations c JOIN briefs b ON b.id = c.brief_id
-    WHERE c.authority_id = ? ORDER BY b.title COLLATE NOCASE`);
+    SELECT b.title, b.deleted_at FROM briefs b
+    WHERE b.id IN (SELECT brief_id FROM brief_citations WHERE authority_id = ?)
+    ORDER BY b.title COLLATE NOCASE`);
 
   const byReporter = db.prepare<[string, string, string], { id: number }>(
     'SELECT id FROM authorities WHERE volume = ? AND reporter = ? AND first_page = ? ORDER BY id LIMIT 1',

@@ -1,4 +1,4 @@
-import { citedAuthorityIds, documentBlocks } from '../../shared/brief/editor-json';
+import type { BriefChanges } from '../../shared/brief/blocks';
 import type { CitationStyle } from '../../shared/citations/format';
 import { BriefMetadata } from '../../shared/brief/metadata';
 import type { ProfileOverrides } from '../../shared/brief/profiles';
@@ -10,6 +10,7 @@ import type {
   TrashedBrief,
 } from '../../shared/library';
 import { notFound } from '../errors';
+import { createBlockWriter, documentOf, Stale } from './brief-blocks';
 import { now } from './clock';
 import type { Db } from './database';
 
@@ -21,7 +22,9 @@ interface BriefRow {
   court_profile: string;
   profile_overrides: string;
   metadata?: string;
-  content?: string;
+  content_head?: string;
+  content_tail?: string;
+  revision?: number;
   created_at: string;
   updated_at: string;
   deleted_at?: string | null;
@@ -81,16 +84,16 @@ export function createBriefStore(db: Db) {
   const purgeOne = db.prepare<[number]>(
     'DELETE FROM briefs WHERE id = ? AND deleted_at IS NOT NULL',
   );
-  const insertVersion = db.prepare<[number, string, number]>(
-    'INSERT INTO brief_versions (brief_id, title, content, words, created_at) SELECT id, title, content, ?, ? FROM briefs WHERE id = ?',
+  const insertVersion = db.prepare<[number, string, string, number, string]>(
+    'INSERT INTO brief_versions (brief_id, title, content, words, created_at) VALUES (?, ?, ?, ?, ?)',
   );
   const versions = db.prepare<[number], VersionRow>(
     'SELECT id, brief_id, title, words, created_at FROM brief_versions WHERE brief_id = ? ORDER BY created_at DESC, id DESC',
   );
   const version = db.prepare<[number], VersionRow>('SELECT * FROM brief_versions WHERE id = ?');
   const get = db.prepare<[number], BriefRow>('SELECT * FROM briefs WHERE id = ?');
-  const insert = db.prepare<[number | null, string, string, string, string]>(
-    'INSERT INTO briefs (matter_id, title, content, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+  const insert = db.prepare<[number | null, string, string, string]>(
+    'INSERT INTO briefs (matter_id, title, created_at, updated_at) VALUES (?, ?, ?, ?)',
   );
   const rename = db.prepare<[string, string, number]>(
     'UPDATE briefs SET title = ?, updated_at = ? WHERE id = ?',
@@ -107,16 +110,7 @@ export function createBriefStore(db: Db) {
   const setMetadata = db.prepare<[string, string, number]>(
     'UPDATE briefs SET metadata = ?, updated_at = ? WHERE id = ?',
   );
-  const save = db.prepare<[string, string, number]>(
-    'UPDATE briefs SET content = ?, updated_at = ? WHERE id = ?',
-  );
-  const clearCitations = db.prepare<[number]>('DELETE FROM brief_citations WHERE brief_id = ?');
-  const addCitation = db.prepare<[number, number]>(
-    'INSERT INTO brief_citations (brief_id, authority_id) VALUES (?, ?)',
-  );
-  const existingAuthorities = db.prepare<[string], { id: number }>(
-    'SELECT id FROM authorities WHERE id IN (SELECT value FROM json_each(?))',
-  );
+  const blocks = createBlockWriter(db);
 
   function summary(id: number): BriefSummary {
     const row = get.get(id);
@@ -127,9 +121,12 @@ export function createBriefStore(db: Db) {
   function getBrief(id: number): Brief {
     const row = get.get(id);
     if (!row) throw notFound('Brief', id);
+    const rows = blocks.rows(id);
     return {
       ...summaryFromRow(row),
-      content: row.content ?? '',
+      content: documentOf({ head: row.content_head ?? '', tail: row.content_tail ?? '' }, rows),
+      blockKeys: rows.map((block) => block.key),
+      revision: row.revision ?? 0,
       // Read leniently: a field added later, or one out of range, takes its default.
       metadata: BriefMetadata.catch(BriefMetadata.parse({})).parse(
         JSON.parse(row.metadata ?? '{}'),
@@ -139,13 +136,19 @@ export function createBriefStore(db: Db) {
 
   /** Content and its citation index change together or not at all. */
   const saveContent = db.transaction((id: number, content: string) => {
-    if (save.run(content, now(), id).changes === 0) throw notFound('Brief', id);
-    clearCitations.run(id);
-    const cited = citedAuthorityIds(documentBlocks(content));
-    // A citation whose authority was deleted meanwhile is still saved (never lose typing); the
-    // editor shows it as missing, and only live authorities are indexed.
-    const live = existingAuthorities.all(JSON.stringify(cited));
-    for (const { id: authorityId } of live) addCitation.run(id, authorityId);
+    blocks.replace(id, content);
+    blocks.touch(id);
+  });
+
+  /** Writes what the editor changed and returns the new revision; throws Stale, undoing it all. */
+  const writeChanges = db.transaction((id: number, changes: BriefChanges): number => {
+    if (changes.kind === 'whole') {
+      blocks.write(id, changes.frame, changes.blocks);
+    } else {
+      if (blocks.revision(id) !== changes.base) throw new Stale();
+      blocks.apply(id, changes);
+    }
+    return blocks.touch(id);
   });
 
   return {
@@ -153,10 +156,21 @@ export function createBriefStore(db: Db) {
     get: getBrief,
     create(title: string, matterId: number | null, content = ''): Brief {
       const at = now();
-      const id = Number(insert.run(matterId, title, '', at, at).lastInsertRowid);
+      const id = Number(insert.run(matterId, title, at, at).lastInsertRowid);
       if (content) saveContent(id, content);
       return getBrief(id);
     },
+    /** The brief's document, joined from its blocks. */
+    content(id: number): string {
+      const ends = blocks.ends(id);
+      if (!ends) throw notFound('Brief', id);
+      return documentOf(ends, blocks.rows(id));
+    },
+    /**
+     * Replaces the brief's text with `content`, its citation index with it, leaving its
+     * timestamps (a library import writes its own). Call inside a transaction.
+     */
+    replaceContent: (id: number, content: string): void => blocks.replace(id, content),
     rename(id: number, title: string): BriefSummary {
       if (rename.run(title, now(), id).changes === 0) throw notFound('Brief', id);
       return summary(id);
@@ -179,9 +193,25 @@ export function createBriefStore(db: Db) {
       if (setMetadata.run(JSON.stringify(metadata), now(), id).changes === 0)
         throw notFound('Brief', id);
     },
+    /** Saves the brief whole from a document. */
     save(id: number, content: string): BriefSummary {
       saveContent(id, content);
       return summary(id);
+    },
+    /** Saves what the editor changed, block by block (see BriefChanges). */
+    saveChanges(
+      id: number,
+      changes: BriefChanges,
+    ): { kind: 'saved'; summary: BriefSummary; revision: number } | { kind: 'stale' } {
+      let revision: number;
+      try {
+        revision = writeChanges(id, changes);
+      } catch (error) {
+        // Made against blocks the library no longer holds: the editor saves the brief whole.
+        if (error instanceof Stale) return { kind: 'stale' };
+        throw error;
+      }
+      return { kind: 'saved', summary: summary(id), revision };
     },
     /** Moves the brief to the trash; it can be restored for TRASH_DAYS days. */
     delete(id: number): void {
@@ -204,8 +234,8 @@ export function createBriefStore(db: Db) {
     },
     /** Keeps the brief as it is now in its history; `words` is its written body's count. */
     keepVersion(id: number, words: number): BriefVersion {
-      const info = insertVersion.run(words, now(), id);
-      if (info.changes === 0) throw notFound('Brief', id);
+      const brief = getBrief(id);
+      const info = insertVersion.run(id, brief.title, brief.content, words, now());
       const row = version.get(Number(info.lastInsertRowid));
       if (!row) throw notFound('Version', Number(info.lastInsertRowid));
       return versionFromRow(row);

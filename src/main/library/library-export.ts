@@ -170,7 +170,6 @@ function rowsOf(library: Library) {
       Stamped & {
         matter_id: number | null;
         title: string;
-        content: string;
         citation_style: CitationStyle;
         court_profile: string;
         profile_overrides: string;
@@ -183,7 +182,7 @@ function rowsOf(library: Library) {
       ...kept('brief', row),
       matterId: row.matter_id,
       title: row.title,
-      content: row.content,
+      content: library.briefs.content(row.id),
       citationStyle: row.citation_style,
       courtProfile: row.court_profile,
       profileOverrides: JSON.parse(row.profile_overrides) as ProfileOverrides,

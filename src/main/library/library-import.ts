@@ -3,7 +3,6 @@ import { documentBlocks, inlinesToPlainText } from '../../shared/brief/editor-js
 import {
   authorityDedupeKey,
   canonicalContent,
-  citedIdsInContent,
   emptyCounts,
   factDedupeKey,
   normalText,
@@ -492,19 +491,13 @@ export function importRecords(
   const briefKey = (title: string, content: string) =>
     `${normalText(title)}\n${canonicalContent(content)}`;
   const briefsByKey = new Map<string, number>();
-  for (const row of statement('SELECT id, title, content FROM briefs ORDER BY id').all() as {
+  for (const row of statement('SELECT id, title FROM briefs ORDER BY id').all() as {
     id: number;
     title: string;
-    content: string;
-  }[])
-    if (!briefsByKey.has(briefKey(row.title, row.content)))
-      briefsByKey.set(briefKey(row.title, row.content), row.id);
-  const indexCitations = (briefId: number, content: string) => {
-    statement('DELETE FROM brief_citations WHERE brief_id = ?').run(briefId);
-    statement(
-      'INSERT INTO brief_citations (brief_id, authority_id) SELECT ?, id FROM authorities WHERE id IN (SELECT value FROM json_each(?))',
-    ).run(briefId, JSON.stringify([...citedIdsInContent(content)]));
-  };
+  }[]) {
+    const key = briefKey(row.title, library.briefs.content(row.id));
+    if (!briefsByKey.has(key)) briefsByKey.set(key, row.id);
+  }
   const addVersions = (briefId: number, versions: FileBrief['versions']) => {
     const kept = new Set(
       (
@@ -571,7 +564,6 @@ export function importRecords(
           const briefId = insert('briefs', {
             matter_id: localMatterOf(brief.matterId),
             title: copyTitle(brief.title, asCopy),
-            content,
             citation_style: brief.citationStyle,
             court_profile: brief.courtProfile,
             profile_overrides: JSON.stringify(brief.profileOverrides),
@@ -579,7 +571,7 @@ export function importRecords(
             deleted_at: brief.deletedAt,
             ...stamps(brief),
           });
-          indexCitations(briefId, content);
+          library.briefs.replaceContent(briefId, content);
           addVersions(briefId, versions);
           return briefId;
         },
@@ -588,14 +580,13 @@ export function importRecords(
           const current = library.briefs.get(localId);
           library.briefs.keepVersion(localId, briefWords(library, current));
           statement(
-            `UPDATE briefs SET title = @title, content = @content, citation_style = @citation_style,
+            `UPDATE briefs SET title = @title, citation_style = @citation_style,
                court_profile = @court_profile, profile_overrides = @profile_overrides,
                metadata = @metadata, deleted_at = @deleted_at, updated_at = @updated_at
              WHERE id = @id`,
           ).run({
             id: localId,
             title: brief.title,
-            content,
             citation_style: brief.citationStyle,
             court_profile: brief.courtProfile,
             profile_overrides: JSON.stringify(brief.profileOverrides),
@@ -603,7 +594,7 @@ export function importRecords(
             deleted_at: brief.deletedAt,
             updated_at: at,
           });
-          indexCitations(localId, content);
+          library.briefs.replaceContent(localId, content);
           addVersions(localId, versions);
           tally.changedBriefIds.push(localId);
         },

@@ -16,7 +16,7 @@ import { BackupsDialog } from './backups/BackupsDialog';
 import { BriefDetailsDialog } from './briefs/BriefDetailsDialog';
 import { BriefHistoryDialog } from './briefs/BriefHistoryDialog';
 import { TrashDialog } from './briefs/TrashDialog';
-import { pendingEdits } from './editor/plugins/autosave/pending';
+import { editedContent, pendingEdits } from './editor/plugins/autosave/pending';
 import { BriefList } from './briefs/BriefList';
 import { NewBriefDialog } from './briefs/NewBriefDialog';
 import { ImportDraftDialog } from './briefs/ImportDraftDialog';
@@ -132,18 +132,20 @@ export function App() {
     (id: number) =>
       call('brief:get', { id }).then(async (loaded) => {
         const pending = await pendingEdits.get(id).catch(() => undefined);
+        const edited = pending ? editedContent(pending, loaded) : null;
         const newer =
-          pending && pending.content !== loaded.content && pending.at > loaded.updatedAt;
+          pending && edited !== null && edited !== loaded.content && pending.at > loaded.updatedAt;
         setSaveStatus({ state: newer ? 'unsaved' : 'saved' });
         setOutline([]);
         setStats(null);
         setRecovered(Boolean(newer));
-        setBrief(newer ? { ...loaded, content: pending.content } : loaded);
+        setBrief(newer ? { ...loaded, content: edited } : loaded);
         if (newer)
           notify(
             `Recovered the changes to “${loaded.title}” typed while Amicus could not save them; saving them now.`,
           );
-        else if (pending) void pendingEdits.forget(id).catch(() => undefined);
+        // Kept edits that do not fit the brief stay in the page rather than be lost.
+        else if (pending && edited !== null) void pendingEdits.forget(id).catch(() => undefined);
       }, reportError),
     [reportError, notify],
   );
@@ -620,8 +622,10 @@ export function App() {
                 : 'Restored the version; the text it replaced is kept in the history.',
             );
             void refreshBriefs();
-            setEditorGeneration((generation) => generation + 1);
-            void openBrief(restored.id);
+            // The editor reads its text when it mounts: remount it once the restored text is here.
+            void openBrief(restored.id).then(() =>
+              setEditorGeneration((generation) => generation + 1),
+            );
           }}
         />
       )}

@@ -37,6 +37,40 @@ describe('brief history', () => {
     );
   });
 
+  it('keeps the brief as opened at the first save of its blocks, refused as stale or not, once', async () => {
+    const { session, handlers } = setUp();
+    const brief = await value<Brief>(handlers, 'brief:create', { title: 'Cece' });
+    await value(handlers, 'brief:save', { id: brief.id, content: content('first draft') });
+    await value(handlers, 'brief:save', { id: brief.id, content: content('as opened') });
+    const opened = await value<Brief>(handlers, 'brief:get', { id: brief.id });
+    const [key] = opened.blockKeys;
+    const typed = { key: key!, json: JSON.stringify(paragraph(text('as typed'))) };
+    const blocks = (base: number) => ({
+      id: brief.id,
+      changes: { kind: 'blocks', base, upsert: [typed], remove: [], place: [], count: 1 },
+    });
+    expect(await value(handlers, 'brief:save-blocks', blocks(opened.revision + 5))).toEqual({
+      kind: 'stale',
+    });
+    const saved = await value<{ kind: string; revision: number }>(
+      handlers,
+      'brief:save-blocks',
+      blocks(opened.revision),
+    );
+    expect(saved).toMatchObject({ kind: 'saved', revision: opened.revision + 1 });
+    const history = await value<BriefVersion[]>(handlers, 'brief:history', { id: brief.id });
+    expect(history).toHaveLength(2);
+    const [version] = history;
+    const kept = await value<{ content: string }>(handlers, 'brief:version', { id: version!.id });
+    expect(kept.content).toBe(opened.content);
+    expect(session.library.briefs.content(brief.id)).toContain('as typed');
+    // Later saves of the same session keep no more versions.
+    await value(handlers, 'brief:save-blocks', blocks(saved.revision));
+    expect(await value<BriefVersion[]>(handlers, 'brief:history', { id: brief.id })).toHaveLength(
+      2,
+    );
+  });
+
   it('restores a version as the current text (keeping the text it replaces) or as a copy', async () => {
     const { handlers } = setUp();
     const brief = await value<Brief>(handlers, 'brief:create', { title: 'Cece' });

@@ -1,38 +1,26 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHandlers, dispatch, type Handlers } from '../../../src/main/handlers';
+import { pageCalls, servePage } from '../../helpers/page-api';
 import type { LibrarySession } from '../../../src/main/library/session';
-import type { AmicusApi } from '../../../src/shared/contract';
 import type { Fact, Snippet } from '../../../src/shared/library';
-import { CANCELLING_HOST } from '../../helpers/hosts';
+import { LibraryPanel } from '../../../src/renderer/src/library/LibraryPanel';
 import { tempSession } from '../../helpers/temp-library';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-/** The page's calls reach the app's own handlers on a real library, as over IPC. */
-let handlers: Handlers | null = null;
-const calls: string[] = [];
-window.api = {
-  invoke: (channel, args) => {
-    if (!handlers) throw new Error('no library session for this test');
-    calls.push(channel);
-    return dispatch(handlers, channel, args);
-  },
-} as AmicusApi;
-const { LibraryPanel } = await import('../../../src/renderer/src/library/LibraryPanel');
+const calls = () => pageCalls.map((call) => call.channel);
 
 let session: LibrarySession;
 let root: Root | null = null;
 beforeEach(() => {
   session = tempSession({ seed: false }).session;
-  handlers = createHandlers(session, CANCELLING_HOST);
-  calls.length = 0;
+  servePage(session);
 });
 afterEach(() => {
   act(() => root?.unmount());
   root = null;
-  handlers = null;
+  servePage(null);
   document.body.innerHTML = '';
 });
 
@@ -97,7 +85,7 @@ describe('the library panel', () => {
     expect(document.querySelector('.hit--snippet .hit__text')?.textContent).toBe(
       'The threats continued for two years.',
     );
-    expect(calls).toEqual(['library:search']);
+    expect(calls()).toEqual(['library:search']);
 
     act(() => insertFact.click());
     await waitFor(() => inserted.fact.mock.calls.length > 0);
@@ -105,6 +93,6 @@ describe('the library panel', () => {
     act(() => button('Insert snippet:')?.click());
     await waitFor(() => inserted.snippet.mock.calls.length > 0);
     expect(inserted.snippet.mock.calls[0]?.[0]).toMatchObject({ content });
-    expect(calls).toEqual(['library:search', 'fact:get', 'snippet:get']);
+    expect(calls()).toEqual(['library:search', 'fact:get', 'snippet:get']);
   });
 });

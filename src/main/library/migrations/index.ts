@@ -11,6 +11,7 @@ import { up as recordReferences } from './009-record-references';
 import { up as authorityTreatmentNotes } from './010-authority-treatment-notes';
 import { up as recordOrigins } from './011-record-origins';
 import { up as leanSearchIndex } from './012-lean-search-index';
+import { up as briefBlocks } from './013-brief-blocks';
 
 export interface Migration {
   version: number;
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'authority treatment notes', up: authorityTreatmentNotes },
   { version: 11, name: 'record origins', up: recordOrigins },
   { version: 12, name: 'lean search index', up: leanSearchIndex },
+  { version: 13, name: 'brief blocks', up: briefBlocks },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -133,7 +133,7 @@ export function BriefEditor({
         <ClipboardPlugin />
         <PasteWordPlugin />
         <AutosavePlugin
-          briefId={brief.id}
+          brief={brief}
           onStatus={onSaveStatus}
           saveRef={saveRef}
           recovered={recovered}

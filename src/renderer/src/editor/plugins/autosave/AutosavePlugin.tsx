@@ -1,11 +1,14 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { COMMAND_PRIORITY_LOW, HISTORY_MERGE_TAG } from 'lexical';
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { call, errorMessage, isDesktop } from '../../../api';
-import type { BriefSummary } from '../../../../../shared/library';
+import { newBlockKey } from '../../../../../shared/brief/blocks';
+import type { Brief, BriefSummary } from '../../../../../shared/library';
 import { SAVE_NOW_COMMAND } from '../../commands';
+import { BlockChanges, type PendingSave } from './block-changes';
 import { pendingEdits } from './pending';
+import { measureSave } from './save-timing';
 
 export type SaveStatus =
   /** With the brief's summary when this save wrote it, for the brief list. */
@@ -22,12 +25,14 @@ const RETRY_MS = 3000;
 
 /**
  * Saves the brief shortly after every change, on Ctrl+S, when another brief is opened and when
- * the window closes. Saves never overlap, and a failed one is retried without losing the text:
- * each is first kept in the page (pending.ts), and forgotten there only once the library holds
- * it. Closing the page with changes not yet saved asks first.
+ * the window closes. A save sends only the top-level blocks changed since the last one
+ * (block-changes.ts), so it costs what was typed, not the brief's length. Saves never overlap,
+ * and a failed one is retried without losing the text: each is first kept in the page
+ * (pending.ts), and forgotten there only once the library holds it. Closing the page with
+ * changes not yet saved asks first.
  */
 interface Props {
-  briefId: number;
+  brief: Pick<Brief, 'id' | 'blockKeys' | 'revision'>;
   onStatus(status: SaveStatus): void;
   /** Set to a function that saves pending changes now, for actions that read the stored brief (export). */
   saveRef: RefObject<(() => Promise<void>) | null>;
@@ -35,8 +40,11 @@ interface Props {
   recovered?: boolean;
 }
 
-export function AutosavePlugin({ briefId, onStatus, saveRef, recovered = false }: Props) {
+export function AutosavePlugin({ brief, onStatus, saveRef, recovered = false }: Props) {
   const [editor] = useLexicalComposerContext();
+  const briefId = brief.id;
+  // The blocks as opened: later copies of the brief (its details saved) do not change them.
+  const [stored] = useState(() => ({ blockKeys: brief.blockKeys, revision: brief.revision }));
   const onStatusRef = useRef(onStatus);
   useEffect(() => {
     onStatusRef.current = onStatus;
@@ -48,37 +56,64 @@ export function AutosavePlugin({ briefId, onStatus, saveRef, recovered = false }
     let timer: ReturnType<typeof setTimeout> | undefined;
     let inFlight: Promise<void> | null = null;
     // What the library holds; an update that changes nothing (Lexical normalizing a document it
-    // just opened) is not saved, so opening a brief does not mark it edited.
-    let stored = recovered ? '' : JSON.stringify(editor.getEditorState().toJSON());
+    // just opened) is not saved, so opening a brief does not mark it edited. Recovered edits
+    // are not in the library yet: their first save is whole.
+    const blocks = new BlockChanges(editor, recovered ? null : stored);
+
+    const keep = (changes: PendingSave['changes']) => {
+      const id = newBlockKey();
+      return pendingEdits.keep({ briefId, at: new Date().toISOString(), id, changes }).then(
+        () => id,
+        () => id,
+      );
+    };
+
+    /** The changes to save now, timed from `started` (which the save's timing entry begins at). */
+    const take = (started: number) => {
+      const pending = blocks.begin();
+      return pending && { pending, started, serializeMs: performance.now() - started };
+    };
+
+    /** Sends one save, and the brief whole at once if the library refuses it as stale. */
+    const send = async (taken: NonNullable<ReturnType<typeof take>>): Promise<BriefSummary> => {
+      const { pending } = taken;
+      const keeping = performance.now();
+      const kept = await keep(pending.changes);
+      const keepMs = performance.now() - keeping;
+      const result = await call('brief:save-blocks', { id: briefId, changes: pending.changes });
+      if (result.kind === 'stale') {
+        blocks.stale();
+        const whole = take(performance.now());
+        if (!whole) throw new Error('Nothing to save after a stale save');
+        return send(whole);
+      }
+      blocks.confirm(pending, result.revision);
+      void pendingEdits.saved(briefId, kept).catch(() => undefined);
+      measureSave(pending, taken.started, { serializeMs: taken.serializeMs, keepMs });
+      return result.summary;
+    };
 
     const save = async (): Promise<void> => {
       clearTimeout(timer);
       timer = undefined;
       while (inFlight) await inFlight;
       if (dirtySince === null) return;
-      const content = JSON.stringify(editor.getEditorState().toJSON());
+      const taken = take(performance.now());
       dirtySince = null;
-      if (content === stored) {
+      if (!taken) {
         report({ state: 'saved' });
         return;
       }
       report({ state: 'saving' });
-      inFlight = pendingEdits
-        .keep({ briefId, content, at: new Date().toISOString() })
-        .catch(() => undefined)
-        .then(() => call('brief:save', { id: briefId, content }))
-        .then(
-          (summary) => {
-            stored = content;
-            void pendingEdits.saved(briefId, content).catch(() => undefined);
-            report(dirtySince === null ? { state: 'saved', summary } : { state: 'unsaved' });
-          },
-          (error: unknown) => {
-            dirtySince ??= Date.now();
-            report({ state: 'failed', message: errorMessage(error) });
-            timer = setTimeout(() => void save(), RETRY_MS);
-          },
-        );
+      inFlight = send(taken).then(
+        (summary) =>
+          report(dirtySince === null ? { state: 'saved', summary } : { state: 'unsaved' }),
+        (error: unknown) => {
+          dirtySince ??= Date.now();
+          report({ state: 'failed', message: errorMessage(error) });
+          timer = setTimeout(() => void save(), RETRY_MS);
+        },
+      );
       await inFlight;
       inFlight = null;
     };
@@ -95,15 +130,10 @@ export function AutosavePlugin({ briefId, onStatus, saveRef, recovered = false }
 
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (dirtySince === null && !inFlight) return;
-      // Keep what is on screen in the page, then ask before leaving: the browser's prompt gives
-      // the save time to land, and nothing counts as saved before the library says so.
-      void pendingEdits
-        .keep({
-          briefId,
-          content: JSON.stringify(editor.getEditorState().toJSON()),
-          at: new Date().toISOString(),
-        })
-        .catch(() => undefined);
+      // Keep what is not yet saved in the page, then ask before leaving: the browser's prompt
+      // gives the save time to land, and nothing counts as saved before the library says so.
+      const pending = blocks.changes();
+      if (pending) void keep(pending.changes);
       event.preventDefault();
       event.returnValue = '';
       // Desktop: hold the window open until the save lands, then close it.
@@ -119,10 +149,12 @@ export function AutosavePlugin({ briefId, onStatus, saveRef, recovered = false }
     }
 
     const unregister = mergeRegister(
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
+      editor.registerUpdateListener((update) => {
+        const { dirtyElements, dirtyLeaves, prevEditorState, tags } = update;
         // The brief being loaded into the empty editor marks every node dirty: not an edit.
         if (prevEditorState.isEmpty()) return;
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        blocks.noteUpdate(update);
         // Lexical marks whole node types dirty when a plugin registers a transform, most often as
         // a brief opens; the save that follows finds nothing changed. Only an edit shows as one.
         if (!tags.has(HISTORY_MERGE_TAG)) report({ state: 'unsaved' });
@@ -144,7 +176,7 @@ export function AutosavePlugin({ briefId, onStatus, saveRef, recovered = false }
       if (saveRef.current === save) saveRef.current = null;
       void save();
     };
-  }, [editor, briefId, saveRef, recovered]);
+  }, [editor, briefId, stored, saveRef, recovered]);
 
   return null;
 }
