@@ -7,7 +7,12 @@ import { authorityCache } from '../../../library/authority-cache';
 import { TreatmentTip, type TipPlace } from '../../../library/TreatmentTip';
 import { CHIP_CLASS, drawCitationChip } from '../../nodes/citation-chip';
 import { $isCitationNode, CitationNode } from '../../nodes/CitationNode';
-import { CitationContext, citationRendering } from '../citation-forms/store';
+import {
+  DEFAULT_ACT_CITATIONS,
+  DEFAULT_CITATION_STYLE,
+  STANDALONE,
+} from '../../../../../shared/citations/format';
+import { CitationContext } from '../citation-forms/store';
 import { CitationPopover } from './CitationPopover';
 
 interface OpenCitation {
@@ -23,7 +28,7 @@ interface OpenCitation {
  */
 export function CitationChipsPlugin() {
   const [editor] = useLexicalComposerContext();
-  const store = useContext(CitationContext)?.store;
+  const context = useContext(CitationContext);
   const [open, setOpen] = useState<OpenCitation | null>(null);
   const [tip, setTip] = useState<{ text: string; place: TipPlace } | null>(null);
 
@@ -43,7 +48,9 @@ export function CitationChipsPlugin() {
           drawCitationChip(element, {
             authority,
             fields,
-            ...citationRendering(editor, key, false),
+            placement: context?.store.get().placements.get(key) ?? STANDALONE,
+            style: context?.style ?? DEFAULT_CITATION_STYLE,
+            act: context?.act ?? DEFAULT_ACT_CITATIONS,
           });
         }
       });
@@ -65,9 +72,10 @@ export function CitationChipsPlugin() {
         { skipInitialization: false },
       ),
       authorityCache.subscribe(redraw),
-      store?.subscribe(redraw) ?? (() => undefined),
+      context?.store.subscribe(redraw) ?? (() => undefined),
     );
-  }, [editor, store]);
+    // A new style or choice of parallel citation is a new context: every chip is drawn again.
+  }, [editor, context]);
 
   useEffect(() => {
     const citationAt = (target: EventTarget | null): OpenCitation | null => {
