@@ -14,13 +14,8 @@ import {
   startInstance,
   type Database,
   type Instance,
+  type Member,
 } from './team';
-
-interface Member {
-  token: string;
-  userId: string;
-  matterId: string;
-}
 
 /** A Yjs client of a brief, on one server instance, as the desktop app will be. */
 function open(instance: Instance, token: string, briefId: string) {

@@ -167,18 +167,21 @@ export function client(instance: { http: string }, token?: string | null) {
   };
 }
 
+/** A user who accepted an invitation: their token, and the matter it made them a member of. */
+export interface Member {
+  token: string;
+  userId: string;
+  matterId: string;
+  role: string;
+}
+
 /** Accepts an invitation as a new user: their token and ids. */
 export async function join(
   instance: { http: string },
   code: string,
   name: string,
-): Promise<{ token: string; userId: string; matterId: string; role: string }> {
-  const reply = await client(instance).post<{
-    token: string;
-    userId: string;
-    matterId: string;
-    role: string;
-  }>('/v1/invitations/accept', { code, name });
+): Promise<Member> {
+  const reply = await client(instance).post<Member>('/v1/invitations/accept', { code, name });
   if (reply.status !== 200) throw new Error(`accept failed: ${JSON.stringify(reply.body)}`);
   return reply.body;
 }

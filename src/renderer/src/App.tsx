@@ -65,16 +65,6 @@ export function App() {
   const [matters, setMatters] = useState<Matter[]>([]);
   const [brief, setBrief] = useState<Brief | null>(null);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'saved' });
-  // Autosave says "unsaved" at every keystroke: the app is drawn again only when that is news.
-  const onSaveStatus = useCallback(
-    (status: SaveStatus) =>
-      setSaveStatus((current) =>
-        (status.state === 'unsaved' || status.state === 'saving') && current.state === status.state
-          ? current
-          : status,
-      ),
-    [],
-  );
   const [outline, setOutline] = useState<OutlineEntry[]>([]);
   const [profiles, setProfiles] = useState<CourtProfile[]>([]);
   const [stats, setStats] = useState<BriefStats | null>(null);
@@ -479,7 +469,7 @@ export function App() {
                 brief={brief}
                 editorRef={editorRef}
                 saveRef={saveRef}
-                onSaveStatus={onSaveStatus}
+                onSaveStatus={setSaveStatus}
                 recovered={recovered}
                 onOutline={setOutline}
                 citations={citationContext}

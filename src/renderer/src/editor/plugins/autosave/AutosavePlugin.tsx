@@ -51,7 +51,14 @@ export function AutosavePlugin({ brief, onStatus, saveRef, recovered = false }: 
   }, [onStatus]);
 
   useEffect(() => {
-    const report = (status: SaveStatus) => onStatusRef.current(status);
+    // "Unsaved" comes at every keystroke: it is told once, so the app is not drawn again for it.
+    let reported: SaveStatus['state'] | null = null;
+    const report = (status: SaveStatus) => {
+      const repeated =
+        (status.state === 'unsaved' || status.state === 'saving') && status.state === reported;
+      reported = status.state;
+      if (!repeated) onStatusRef.current(status);
+    };
     let dirtySince: number | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let inFlight: Promise<void> | null = null;

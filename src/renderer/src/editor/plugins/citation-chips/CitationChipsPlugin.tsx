@@ -36,9 +36,9 @@ export function CitationChipsPlugin() {
     // The citations on the page, kept as they come and go.
     const keys = new Set<NodeKey>();
     // Every chip whose authority, form or style changed is drawn again; the rest are compared.
-    const redraw = () =>
+    const redraw = (which: Iterable<NodeKey> = keys) =>
       editor.getEditorState().read(() => {
-        for (const key of keys) {
+        for (const key of which) {
           const node = $getNodeByKey(key);
           const element = editor.getElementByKey(key);
           if (!$isCitationNode(node) || !element) continue;
@@ -58,21 +58,22 @@ export function CitationChipsPlugin() {
       editor.registerMutationListener(
         CitationNode,
         (mutations) => {
-          let added = false;
+          const added: NodeKey[] = [];
           for (const [key, mutation] of mutations) {
             if (mutation === 'destroyed') keys.delete(key);
             else if (mutation === 'created') {
               keys.add(key);
-              added = true;
+              added.push(key);
             }
           }
-          // A citation added is drawn when created; its authority may still need asking for.
-          if (added) redraw();
+          // A citation added was drawn as it was created, in the form known then; its authority
+          // may still need asking for.
+          redraw(added);
         },
         { skipInitialization: false },
       ),
-      authorityCache.subscribe(redraw),
-      context?.store.subscribe(redraw) ?? (() => undefined),
+      authorityCache.subscribe(() => redraw()),
+      context?.store.subscribe(() => redraw()) ?? (() => undefined),
     );
     // A new style or choice of parallel citation is a new context: every chip is drawn again.
   }, [editor, context]);
